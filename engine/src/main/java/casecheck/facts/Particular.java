@@ -1,0 +1,7 @@
+package casecheck.facts;
+
+/** Particulars a first questioning must record (刑规 203 ¶3, 行规 73) — for TX-09. */
+public enum Particular {
+    NAME, ALIAS, BIRTH_DATE, ID_DOCUMENT, HOUSEHOLD_REGISTRATION, RESIDENCE, NATIVE_PLACE, ETHNICITY, OCCUPATION,
+    EDUCATION, POLITICAL_STATUS, EMPLOYER, FAMILY, SOCIAL_HISTORY, NPC_MEMBER, CRIMINAL_RECORD
+}
