@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -29,6 +30,33 @@ public final class Hits {
     /** The rule could not be evaluated for this case for lack of {@code lackOf} (Chinese, e.g. "立案时间"). */
     public void notEvaluated(RuleContext rule, String caseId, String lackOf) {
         notEvaluated.add(new NotEvaluated(idOf(rule), caseId, lackOf));
+    }
+
+    /** {@link #report(RuleContext, String, Locator, Object...)} as called from an executable-model consequence. */
+    public void report(Drools drools, String caseId, Locator at, Object... args) {
+        report(context(drools), caseId, at, args);
+    }
+
+    /** {@link #review(RuleContext, String, Locator, Object...)} as called from an executable-model consequence. */
+    public void review(Drools drools, String caseId, Locator at, Object... args) {
+        review(context(drools), caseId, at, args);
+    }
+
+    /** {@link #notEvaluated(RuleContext, String, String)} as called from an executable-model consequence. */
+    public void notEvaluated(Drools drools, String caseId, String lackOf) {
+        notEvaluated(context(drools), caseId, lackOf);
+    }
+
+    // The executable model hands consequences a Drools facade that is also the RuleContext carrying the metadata.
+    private static RuleContext context(Drools drools) {
+        if (drools instanceof RuleContext ctx) {
+            return ctx;
+        }
+        RuleContext ctx = drools.getContext(RuleContext.class);
+        if (ctx == null) {
+            throw new IllegalStateException("consequence context without RuleContext");
+        }
+        return ctx;
     }
 
     public List<Hit> hits() { return Collections.unmodifiableList(hits); }
