@@ -1,0 +1,226 @@
+package casecheck.assemble;
+
+import casecheck.check.FactSet;
+import casecheck.check.LawConfig;
+import casecheck.export.ExportLayout;
+import casecheck.export.ExportTables;
+import casecheck.extract.DocumentReader;
+import casecheck.extract.Extraction;
+import casecheck.extract.SafeZip;
+import casecheck.facts.DataCoverage;
+import casecheck.facts.DocumentType;
+import casecheck.facts.DossierDocument;
+import casecheck.facts.OutcomeReason;
+import casecheck.text.DocumentTypes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Turns a dossier (folder or zip) plus the export tables into the {@link FactSet} the rules check. Every document
+ * ends in exactly one {@link DossierDocument} outcome; typed facts are produced only from documents read completely
+ * and reliably (a scanned or garbled transcript is a review item, never "no findings"). Each document is read once,
+ * on a worker thread bounded in time; Tika, POI and HanLP are set up once per instance and shared. Thread-safe.
+ */
+public final class DossierAssembler {
+
+    /** Default time allowed to read one document. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(daemon());
+
+    private final DocumentReader reader;
+    private final DossierFacts parser;
+    private final Duration timeout;
+
+    public DossierAssembler() {
+        this(LawConfig.defaults(), DEFAULT_TIMEOUT, DocumentReader.DEFAULT_MAX_CHARS);
+    }
+
+    public DossierAssembler(LawConfig law, Duration timeout, int maxChars) {
+        this.reader = new DocumentReader(maxChars);
+        this.parser = new DossierFacts(law);
+        this.timeout = timeout;
+    }
+
+    /**
+     * Loads the Tika detector, POI, PDFBox and HanLP classes and dictionaries, so the first dossier is not slow.
+     * Safe to call in parallel with {@code Checker.load()} and more than once.
+     */
+    public static void warmUp() {
+        DocumentReader r = new DocumentReader();
+        r.read("warmup.txt", "讯问笔录\n时间：2026年11月3日14时20分至2026年11月3日15时00分\n".getBytes(StandardCharsets.UTF_8));
+        DossierFacts.warmUp();
+    }
+
+    /**
+     * Assembles one dossier. Never throws for a bad document; throws {@link DossierException} only when the dossier
+     * cannot be opened at all.
+     */
+    public FactSet assemble(Path dossier, ExportTables tables) throws DossierException {
+        if (dossier == null || !Files.exists(dossier, LinkOption.NOFOLLOW_LINKS)) {
+            throw new DossierException("卷宗不存在：" + (dossier == null ? "" : dossier.getFileName()));
+        }
+        if (Files.isSymbolicLink(dossier)) {
+            throw new DossierException("卷宗是符号链接，未读取：" + dossier.getFileName());
+        }
+        String caseId = ExportLayout.caseIdOf(dossier);
+        List<Source> sources;
+        if (Files.isDirectory(dossier, LinkOption.NOFOLLOW_LINKS)) {
+            sources = folder(dossier);
+        } else if (dossier.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            sources = zip(dossier);
+        } else {
+            throw new DossierException("卷宗既不是目录也不是 zip 压缩包：" + dossier.getFileName());
+        }
+        List<ReadDocument> docs = new ArrayList<>();
+        for (Source s : sources) {
+            docs.add(readOne(caseId, s));
+        }
+        ExportTables t = tables == null ? ExportTables.empty() : tables;
+        List<Object> facts = parser.facts(caseId, docs, t);
+        List<DossierDocument> outcomes = docs.stream().map(ReadDocument::document).toList();
+        DataCoverage coverage = new DataCoverage(t.coverage().tables(), true);
+        List<Object> all = new ArrayList<>(facts);
+        all.addAll(outcomes);
+        all.add(coverage);
+        return new FactSet(caseId, all, outcomes, coverage);
+    }
+
+    /** Alert-level facts: every alert, every case (for links) and the coverage; subject "警情". */
+    public FactSet alerts(ExportTables tables) {
+        List<Object> facts = new ArrayList<>();
+        facts.addAll(tables.alerts());
+        facts.addAll(tables.cases());
+        facts.add(tables.coverage());
+        return new FactSet("警情", facts, List.of(), tables.coverage());
+    }
+
+    /** A document to read: its path relative to the dossier and its bytes, or the reason it cannot be read. */
+    private record Source(String path, byte[] data, OutcomeReason problem, String detail) {
+    }
+
+    private static List<Source> folder(Path dossier) throws DossierException {
+        List<Source> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dossier)) {
+            List<Path> paths = walk.filter(p -> !p.equals(dossier)).sorted(Comparator.comparing(Path::toString)).toList();
+            for (Path p : paths) {
+                String rel = dossier.relativize(p).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(p)) {
+                    out.add(new Source(rel, null, OutcomeReason.SKIPPED_LINK, "符号链接不跟随"));
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(new Source(rel, null, OutcomeReason.SKIPPED_SPECIAL_FILE, "管道或设备文件"));
+                } else {
+                    try {
+                        out.add(new Source(rel, Files.readAllBytes(p), null, null));
+                    } catch (IOException e) {
+                        out.add(new Source(rel, null, OutcomeReason.DOCUMENT_CORRUPT, "无法读取文件"));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new DossierException("无法读取卷宗目录：" + dossier.getFileName(), e);
+        }
+        return out;
+    }
+
+    private static List<Source> zip(Path dossier) throws DossierException {
+        List<Source> out = new ArrayList<>();
+        try {
+            List<SafeZip.Entry> entries = SafeZip.read(dossier, SafeZip.Limits.DOSSIER, n -> true);
+            String root = commonRoot(entries, ExportLayout.caseIdOf(dossier));
+            for (SafeZip.Entry e : entries) {
+                String rel = root != null && e.name().startsWith(root) ? e.name().substring(root.length()) : e.name();
+                out.add(new Source(rel, e.data(), e.problem(), e.detail()));
+            }
+        } catch (IOException e) {
+            throw new DossierException("卷宗压缩包无法打开：" + dossier.getFileName() + "（" + e.getMessage() + "）", e);
+        }
+        out.sort(Comparator.comparing(Source::path));
+        return out;
+    }
+
+    /** "<caseId>/" when every entry lies in a folder named after the case (the zip wraps the case folder). */
+    private static String commonRoot(List<SafeZip.Entry> entries, String caseId) {
+        String prefix = caseId + "/";
+        if (!entries.isEmpty() && entries.stream().allMatch(e -> e.name().startsWith(prefix))) {
+            return prefix;
+        }
+        return null;
+    }
+
+    private ReadDocument readOne(String caseId, Source s) {
+        String docId = docId(caseId, s.path());
+        if (s.problem() != null) {
+            return ReadDocument.failed(caseId, docId, s.path(), s.problem(), s.detail(), null);
+        }
+        String sha = DocumentReader.sha256(s.data());
+        Extraction ex = bounded(s);
+        return ReadDocument.of(caseId, docId, s.path(), ex, sha);
+    }
+
+    /** Reads on a worker thread: a timeout, an OutOfMemoryError or a StackOverflowError becomes a reason code. */
+    private Extraction bounded(Source s) {
+        Future<Extraction> f = WORKERS.submit(() -> {
+            try {
+                return reader.read(s.path(), s.data());
+            } catch (OutOfMemoryError e) {
+                return Extraction.failed(null, OutcomeReason.PARSER_OOM, "解析时内存不足");
+            } catch (StackOverflowError e) {
+                return Extraction.failed(null, OutcomeReason.PARSER_CRASH, "解析时栈溢出");
+            } catch (RuntimeException | LinkageError e) {
+                return Extraction.failed(null, OutcomeReason.PARSER_CRASH, "解析程序异常：" + e.getClass().getSimpleName());
+            }
+        });
+        try {
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return Extraction.failed(null, OutcomeReason.PARSER_TIMEOUT, "解析超过 " + timeout.toSeconds() + " 秒");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            return Extraction.failed(null, OutcomeReason.PARSER_TIMEOUT, "解析被中断");
+        } catch (ExecutionException e) {
+            return Extraction.failed(null, OutcomeReason.PARSER_CRASH, "解析程序异常：" + e.getCause().getClass().getSimpleName());
+        }
+    }
+
+    /** Stable id of a document: the first 16 hex chars of SHA-256 over "caseId|path". */
+    public static String docId(String caseId, String path) {
+        return DocumentReader.sha256((caseId + "|" + path).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "casecheck-extract-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** For tests and the benchmark: the type a text would be recognised as. */
+    static DocumentType typeOf(String text, String name) {
+        return DocumentTypes.recognise(text, name).type();
+    }
+}

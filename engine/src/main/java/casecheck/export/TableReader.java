@@ -1,0 +1,187 @@
+package casecheck.export;
+
+import casecheck.extract.TextDecoding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an XLSX (streaming SAX, so large sheets do not load into memory) or a CSV (RFC 4180
+ * quoting; charset by {@link TextDecoding}) into a {@link RawTable}. Empty rows are skipped; the first non-empty row
+ * is the header.
+ */
+final class TableReader {
+
+    private TableReader() {
+    }
+
+    static RawTable csv(String source, byte[] bytes) {
+        String text = TextDecoding.decode(bytes).text();
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int rowStart = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                records.add(row);
+                lineNumbers.add(rowStart);
+                row = new ArrayList<>();
+                line++;
+                rowStart = line;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            records.add(row);
+            lineNumbers.add(rowStart);
+        }
+        return build(source, records, lineNumbers);
+    }
+
+    static RawTable xlsx(String source, InputStream in) throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return build(source, records, numbers);
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(records, numbers),
+                        new IsoDateFormatter(), false));
+                xml.parse(new InputSource(sheet));
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("XLSX 无法解析：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IOException("XLSX 无法解析：" + e.getMessage(), e);
+        }
+        return build(source, records, numbers);
+    }
+
+    private static RawTable build(String source, List<List<String>> records, List<Integer> numbers) {
+        int h = 0;
+        while (h < records.size() && blank(records.get(h))) {
+            h++;
+        }
+        if (h >= records.size()) {
+            return new RawTable(source, List.of(), List.of());
+        }
+        List<String> header = records.get(h).stream().map(s -> s == null ? "" : s.strip()).toList();
+        List<RawTable.RawRow> rows = new ArrayList<>();
+        for (int i = h + 1; i < records.size(); i++) {
+            if (!blank(records.get(i))) {
+                List<String> cells = records.get(i).stream().map(s -> s == null ? null : s.strip()).toList();
+                rows.add(new RawTable.RawRow(numbers.get(i), cells));
+            }
+        }
+        return new RawTable(source, header, rows);
+    }
+
+    private static boolean blank(List<String> r) {
+        return r.stream().allMatch(s -> s == null || s.isBlank());
+    }
+
+    /** Collects the cells of each row in column order (gaps filled with null). */
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final List<List<String>> records;
+        private final List<Integer> numbers;
+        private List<String> current;
+
+        Collector(List<List<String>> records, List<Integer> numbers) {
+            this.records = records;
+            this.numbers = numbers;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            current = new ArrayList<>();
+            numbers.add(rowNum + 1);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            records.add(current);
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            int col = ref == null ? current.size() : new CellReference(ref).getCol();
+            while (current.size() < col) {
+                current.add(null);
+            }
+            current.add(value);
+        }
+    }
+
+    /** Formats date cells as {@code yyyy-MM-dd HH:mm:ss} whatever their display format, so parsing is uniform. */
+    private static final class IsoDateFormatter extends DataFormatter {
+        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                                            boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing, true);
+                return ISO.format(t);
+            }
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return Long.toString((long) value);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package casecheck.extract;
+
+import casecheck.facts.OutcomeReason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.extractor.XSSFEventBasedExcelExtractor;
+import org.apache.poi.xwpf.usermodel.BodyElementType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
+
+/**
+ * Reads one document's text page by page. The format is detected from the content by Tika with the file name as a
+ * hint (tech-notes P-T2); PDF is read with PDFBox page by page, DOCX with POI (explicit page breaks and section
+ * breaks split pages; tables become lines of cells), DOC with POI HWPF (form feeds), XLSX with the streaming event
+ * extractor, TXT by {@link TextDecoding}. Problems become reason codes, never exceptions (except {@link Error}s,
+ * which the caller bounds). Thread-safe: the detector is shared, everything else is per call.
+ */
+public final class DocumentReader {
+
+    /** Characters kept per document; beyond this the document is marked {@code TEXT_TRUNCATED}. */
+    public static final int DEFAULT_MAX_CHARS = 5_000_000;
+
+    private static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
+    private final Detector detector;
+    private final int maxChars;
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    public DocumentReader(int maxChars) {
+        this.detector = TikaConfig.getDefaultConfig().getDetector();
+        this.maxChars = maxChars;
+    }
+
+    /** Detected media type (content first, file name as hint), e.g. {@code application/pdf}. */
+    public String detect(String name, byte[] data) {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(name));
+        try (TikaInputStream in = TikaInputStream.get(data)) {
+            return detector.detect(in, md).getBaseType().toString();
+        } catch (IOException | RuntimeException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    /** Reads a document; never throws for bad content. */
+    public Extraction read(String name, byte[] data) {
+        if (data.length == 0) {
+            return Extraction.failed(null, OutcomeReason.EMPTY_FILE, "文件大小为 0");
+        }
+        String ext = extension(name);
+        String type = detect(name, data);
+        try {
+            return switch (type) {
+                case "application/pdf" -> pdf(data);
+                case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     "application/vnd.ms-word.document.macroenabled.12" -> docx(data);
+                case "application/msword" -> doc(data);
+                case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> xlsx(data);
+                case "application/x-tika-msoffice" -> ext.equals("doc") ? doc(data)
+                        : Extraction.failed(type, OutcomeReason.UNSUPPORTED_FORMAT, "不支持的 Office 格式");
+                case "application/x-tika-ooxml-protected" ->
+                        Extraction.failed(type, OutcomeReason.ENCRYPTED_DOCUMENT, "Office 文档已加密");
+                default -> other(type, ext, data);
+            };
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            return Extraction.failed(type, OutcomeReason.ENCRYPTED_DOCUMENT, "文档已加密");
+        } catch (InvalidPasswordException e) {
+            return Extraction.failed(type, OutcomeReason.ENCRYPTED_DOCUMENT, "PDF 需要打开密码");
+        } catch (IOException | RuntimeException e) {
+            return Extraction.failed(type, OutcomeReason.DOCUMENT_CORRUPT, "无法解析：" + e.getClass().getSimpleName());
+        }
+    }
+
+    private Extraction other(String type, String ext, byte[] data) {
+        if (type.startsWith("text/") || (type.equals("application/octet-stream") && ext.equals("txt"))) {
+            if (TextDecoding.looksBinary(data)) {
+                return Extraction.failed(type, OutcomeReason.TYPE_MISMATCH, "扩展名为文本但内容为二进制");
+            }
+            return text(type, data);
+        }
+        if (type.startsWith("image/")) {
+            return Extraction.failed(type, OutcomeReason.NEEDS_OCR, "图片文件，无文字层");
+        }
+        if (List.of("pdf", "docx", "doc", "xlsx").contains(ext)) {
+            return Extraction.failed(type, OutcomeReason.DOCUMENT_CORRUPT, "内容无法识别为 " + ext.toUpperCase(Locale.ROOT));
+        }
+        if (ext.equals("txt")) {
+            return Extraction.failed(type, OutcomeReason.TYPE_MISMATCH, "扩展名为文本但内容为 " + type);
+        }
+        return Extraction.failed(type, OutcomeReason.UNSUPPORTED_FORMAT, "不支持的格式：" + type);
+    }
+
+    private Extraction text(String type, byte[] data) {
+        TextDecoding.Decoded d = TextDecoding.decode(data);
+        String t = d.text().replace("\r\n", "\n").replace('\r', '\n');
+        List<String> pages = new ArrayList<>(List.of(t.split("\f", -1)));
+        boolean paged = pages.size() > 1;
+        return finish("text/plain; charset=" + d.charset().name(), pages, paged, null);
+    }
+
+    private Extraction pdf(byte[] data) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(data)) {
+            int n = doc.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> pages = new ArrayList<>();
+            List<Integer> empty = new ArrayList<>();
+            long chars = 0;
+            for (int i = 1; i <= n; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String t;
+                try {
+                    t = stripper.getText(doc);
+                } catch (IOException | RuntimeException e) {
+                    pages.add("");
+                    return finish("application/pdf", pages, true,
+                            new Problem(OutcomeReason.PDF_PARTIAL, "第" + i + "页无法读取"));
+                }
+                if (t.strip().length() == 0) {
+                    empty.add(i);
+                }
+                pages.add(t);
+                chars += t.length();
+                if (chars > maxChars) {
+                    break;
+                }
+            }
+            Problem p = null;
+            if (!empty.isEmpty()) {
+                p = new Problem(OutcomeReason.NEEDS_OCR, empty.size() == n ? "全部页面无文字层"
+                        : "第" + join(empty) + "页无文字层");
+            }
+            return finish("application/pdf", pages, true, p);
+        }
+    }
+
+    private Extraction docx(byte[] data) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(data))) {
+            List<String> pages = new ArrayList<>();
+            StringBuilder page = new StringBuilder();
+            boolean anyBreak = false;
+            for (IBodyElement el : doc.getBodyElements()) {
+                if (el.getElementType() == BodyElementType.PARAGRAPH) {
+                    XWPFParagraph p = (XWPFParagraph) el;
+                    if (p.isPageBreak() && page.length() > 0) {
+                        pages.add(page.toString());
+                        page.setLength(0);
+                        anyBreak = true;
+                    }
+                    for (XWPFRun r : p.getRuns()) {
+                        boolean pageBreakInRun = false;
+                        for (CTBr br : r.getCTR().getBrList()) {
+                            if (br.isSetType() && br.getType() == STBrType.PAGE) {
+                                pageBreakInRun = true;
+                            }
+                        }
+                        String rt = r.text();
+                        if (pageBreakInRun && rt.isEmpty()) {
+                            pages.add(page.toString());
+                            page.setLength(0);
+                            anyBreak = true;
+                        } else {
+                            page.append(rt);
+                            if (pageBreakInRun) {
+                                pages.add(page.toString());
+                                page.setLength(0);
+                                anyBreak = true;
+                            }
+                        }
+                    }
+                    page.append('\n');
+                    if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null) {
+                        pages.add(page.toString());
+                        page.setLength(0);
+                        anyBreak = true;
+                    }
+                } else if (el.getElementType() == BodyElementType.TABLE) {
+                    appendTable((XWPFTable) el, page);
+                }
+                if (page.length() > maxChars) {
+                    break;
+                }
+            }
+            pages.add(page.toString());
+            while (pages.size() > 1 && pages.get(pages.size() - 1).isBlank()) {
+                pages.remove(pages.size() - 1);
+            }
+            return finish("application/vnd.openxmlformats-officedocument.wordprocessingml.document", pages, anyBreak,
+                    null);
+        }
+    }
+
+    private static void appendTable(XWPFTable t, StringBuilder out) {
+        for (XWPFTableRow row : t.getRows()) {
+            StringBuilder line = new StringBuilder();
+            for (XWPFTableCell c : row.getTableCells()) {
+                String ct = c.getText().replace('\n', ' ').strip();
+                if (!ct.isEmpty()) {
+                    if (line.length() > 0) {
+                        line.append("  ");
+                    }
+                    line.append(ct);
+                }
+            }
+            out.append(line).append('\n');
+        }
+    }
+
+    private Extraction doc(byte[] data) throws IOException {
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(data))) {
+            Range r = doc.getRange();
+            String t = Range.stripFields(r.text()).replace("\r\n", "\n").replace('\r', '\n').replace('\u0007', ' ')
+                    .replace('\u000b', '\n');
+            List<String> pages = new ArrayList<>(List.of(t.split("\f", -1)));
+            while (pages.size() > 1 && pages.get(pages.size() - 1).isBlank()) {
+                pages.remove(pages.size() - 1);
+            }
+            return finish("application/msword", pages, pages.size() > 1, null);
+        }
+    }
+
+    private Extraction xlsx(byte[] data) throws IOException {
+        try (InputStream in = new ByteArrayInputStream(data); OPCPackage pkg = OPCPackage.open(in);
+             XSSFEventBasedExcelExtractor ex = new XSSFEventBasedExcelExtractor(pkg)) {
+            ex.setIncludeSheetNames(false);
+            return finish("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    List.of(ex.getText().replace('\t', ' ')), false, null);
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.apache.xmlbeans.XmlException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private record Problem(OutcomeReason reason, String detail) {
+    }
+
+    /** Applies the character cap and the quality check; an earlier problem takes precedence. */
+    private Extraction finish(String type, List<String> pages, boolean paged, Problem problem) {
+        List<String> kept = new ArrayList<>();
+        long total = 0;
+        boolean truncated = false;
+        for (String p : pages) {
+            if (total + p.length() > maxChars) {
+                kept.add(p.substring(0, (int) Math.max(0, maxChars - total)));
+                truncated = true;
+                break;
+            }
+            kept.add(p);
+            total += p.length();
+        }
+        if (problem != null) {
+            return new Extraction(type, kept, paged, problem.reason(), problem.detail());
+        }
+        if (truncated) {
+            return new Extraction(type, kept, paged, OutcomeReason.TEXT_TRUNCATED, "超过 " + maxChars + " 字符已截断");
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            String q = TextQuality.problem(kept.get(i));
+            if (q != null) {
+                return new Extraction(type, kept, paged, OutcomeReason.TEXT_UNRELIABLE,
+                        (kept.size() > 1 ? "第" + (i + 1) + "页" : "") + q);
+            }
+        }
+        if (kept.stream().allMatch(String::isBlank)) {
+            return new Extraction(type, kept, paged, OutcomeReason.NEEDS_OCR, "没有可提取的文字");
+        }
+        return new Extraction(type, kept, paged, OutcomeReason.NONE, null);
+    }
+
+    private static String join(List<Integer> pages) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pages.size() && i < 10; i++) {
+            b.append(i == 0 ? "" : "、").append(pages.get(i));
+        }
+        return pages.size() > 10 ? b + "等" : b.toString();
+    }
+
+    private static String fileName(String path) {
+        String n = path.replace('\\', '/');
+        return n.substring(n.lastIndexOf('/') + 1);
+    }
+
+    static String extension(String path) {
+        String n = fileName(path);
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** SHA-256 hex of the bytes (document identity in audit records). */
+    public static String sha256(byte[] data) {
+        try {
+            return String.format("%064x", new BigInteger(1,
+                    java.security.MessageDigest.getInstance("SHA-256").digest(data)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package casecheck.text;
+
+import casecheck.facts.DocumentType;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Recognises a document's type from its title: the first heading lines, normalised (NFKC, spaces removed, so
+ * "讯 问 笔 录（第一次）" reads as 讯问笔录). The file name is only a hint, used when no title line decides.
+ */
+public final class DocumentTypes {
+
+    /** Title keywords, most specific first. */
+    private static final List<Object[]> TITLES = List.of(
+            new Object[] {"犯罪嫌疑人诉讼权利义务告知书", DocumentType.SUSPECT_RIGHTS_NOTICE},
+            new Object[] {"被害人诉讼权利义务告知书", DocumentType.VICTIM_RIGHTS_NOTICE},
+            new Object[] {"证人诉讼权利义务告知书", DocumentType.WITNESS_RIGHTS_NOTICE},
+            new Object[] {"行政案件权利义务告知书", DocumentType.ADMIN_RIGHTS_NOTICE},
+            new Object[] {"被侵害人权利义务告知书", DocumentType.ADMIN_RIGHTS_NOTICE},
+            new Object[] {"违法嫌疑人权利义务告知书", DocumentType.ADMIN_RIGHTS_NOTICE},
+            new Object[] {"询问/讯问笔录", DocumentType.COMBINED_RECORD},
+            new Object[] {"讯问/询问笔录", DocumentType.COMBINED_RECORD},
+            new Object[] {"询(讯)问笔录", DocumentType.COMBINED_RECORD},
+            new Object[] {"讯(询)问笔录", DocumentType.COMBINED_RECORD},
+            new Object[] {"讯问笔录", DocumentType.INTERROGATION_RECORD},
+            new Object[] {"询问笔录", DocumentType.INQUIRY_RECORD},
+            new Object[] {"受案登记表", DocumentType.CASE_REGISTRATION},
+            new Object[] {"受案回执", DocumentType.CASE_RECEIPT},
+            new Object[] {"不予立案通知书", DocumentType.NO_FILING_NOTICE},
+            new Object[] {"立案决定书", DocumentType.FILING_DECISION},
+            new Object[] {"拘留通知书", DocumentType.DETENTION_NOTICE},
+            new Object[] {"拘留证", DocumentType.DETENTION_WARRANT},
+            new Object[] {"传唤证", DocumentType.SUMMONS_CERTIFICATE},
+            new Object[] {"调解协议书", DocumentType.MEDIATION_AGREEMENT});
+
+    private static final int TITLE_LINES = 6;
+
+    private DocumentTypes() {
+    }
+
+    /** A recognised type and the title line it came from (null when from the file name or OTHER). */
+    public record Recognised(DocumentType type, String title, int line) {
+    }
+
+    /** The type from the first non-empty lines of {@code text}; the file name only when no line decides. */
+    public static Recognised recognise(String text, String fileName) {
+        if (text != null) {
+            int seen = 0;
+            int lineNo = 0;
+            for (String line : text.split("\n", 60)) {
+                lineNo++;
+                String n = normalise(line);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                if (++seen > TITLE_LINES) {
+                    break;
+                }
+                if (n.startsWith("问") || n.startsWith("答")) {
+                    break;
+                }
+                DocumentType t = match(n, true);
+                if (t != null) {
+                    return new Recognised(t, line.strip(), lineNo);
+                }
+            }
+        }
+        if (fileName != null) {
+            String n = normalise(fileName.replaceAll("\\.[A-Za-z0-9]+$", ""));
+            DocumentType t = match(n, false);
+            if (t != null) {
+                return new Recognised(t, null, 0);
+            }
+        }
+        return new Recognised(DocumentType.OTHER, firstLine(text), 0);
+    }
+
+    private static DocumentType match(String n, boolean titleLine) {
+        // A title line is short: a body sentence that mentions "讯问笔录" is not a title.
+        if (titleLine && n.length() > 40) {
+            return null;
+        }
+        for (Object[] t : TITLES) {
+            if (n.contains((String) t[0])) {
+                return (DocumentType) t[1];
+            }
+        }
+        if (n.contains("权利义务告知书")) {
+            return n.contains("行政") ? DocumentType.ADMIN_RIGHTS_NOTICE : DocumentType.SUSPECT_RIGHTS_NOTICE;
+        }
+        if (n.matches(".*[询讯]问笔录.*") && n.contains("/")) {
+            return DocumentType.COMBINED_RECORD;
+        }
+        return null;
+    }
+
+    /** NFKC, whitespace removed, brackets unified to ASCII, lower case. */
+    public static String normalise(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        n = n.replaceAll("[\\s\\u3000\\u00a0]+", "").replace('〔', '(').replace('〕', ')').replace('【', '(')
+                .replace('】', ')').replace('／', '/').replace('《', ' ').replace('》', ' ').replace(" ", "");
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String line : text.split("\n", 20)) {
+            if (!line.isBlank()) {
+                String s = line.strip();
+                return s.length() > 60 ? s.substring(0, 60) : s;
+            }
+        }
+        return null;
+    }
+}

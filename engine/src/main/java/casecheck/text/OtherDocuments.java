@@ -1,0 +1,256 @@
+package casecheck.text;
+
+import casecheck.facts.CaseCategory;
+import casecheck.facts.CaseReceipt;
+import casecheck.facts.CaseRegistration;
+import casecheck.facts.DetentionWarrant;
+import casecheck.facts.DocumentType;
+import casecheck.facts.FilingDecision;
+import casecheck.facts.Locator;
+import casecheck.facts.MediationAgreement;
+import casecheck.facts.RightsElement;
+import casecheck.facts.RightsNotice;
+import casecheck.facts.SummonsCertificate;
+import casecheck.check.LawConfig;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the companion documents of a dossier (legal-rules §c.5): 权利义务告知书, 受案登记表, 受案回执,
+ * 立案决定书 / 不予立案通知书, 传唤证, 拘留证, 调解协议书. Each value keeps the line it came from; unknown values are
+ * null. Immutable and thread-safe.
+ */
+public final class OtherDocuments {
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "([0-9〇零○一二三四五六七八九十]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日"
+                    + "(?:\\s*[0-9一二三四五六七八九十]{1,3}\\s*[时点:]\\s*(?:[0-9一二三四五六七八九十]{1,3}\\s*分?)?)?"
+                    + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+    private static final Pattern CASE_OR_ALERT = Pattern.compile("(?:警情编号|接警编号|警情号)\\s*[:：]?\\s*([A-Za-z0-9\\-]+)");
+
+    private final Map<RightsElement, Keywords> rights = new EnumMap<>(RightsElement.class);
+
+    public OtherDocuments(LawConfig law) {
+        for (RightsElement e : RightsElement.values()) {
+            rights.put(e, Keywords.of(law, "rights." + e.name(), null));
+        }
+    }
+
+    /** The facts of a companion document (empty when the type carries none). */
+    public List<Object> parse(String caseId, String docId, String path, DocumentType type, List<String> pages,
+                              boolean paged) {
+        List<TextLine> lines = new ArrayList<>();
+        for (List<TextLine> p : TranscriptParser.paginate(pages, paged)) {
+            lines.addAll(p);
+        }
+        List<Object> out = new ArrayList<>();
+        Locator first = lines.stream().filter(l -> !l.isBlank()).findFirst()
+                .map(l -> Locator.of(path, l.page(), l.line(), l.raw())).orElse(Locator.ofDocument(path));
+        switch (type) {
+            case SUSPECT_RIGHTS_NOTICE, VICTIM_RIGHTS_NOTICE, WITNESS_RIGHTS_NOTICE, ADMIN_RIGHTS_NOTICE ->
+                    out.add(rightsNotice(caseId, docId, path, type, lines, first));
+            case CASE_REGISTRATION -> out.add(registration(caseId, docId, lines, first));
+            case CASE_RECEIPT -> out.add(receipt(caseId, docId, lines, first));
+            case FILING_DECISION, NO_FILING_NOTICE -> out.add(filing(caseId, docId, type, lines, first));
+            case SUMMONS_CERTIFICATE -> out.add(summons(caseId, docId, lines, first));
+            case DETENTION_WARRANT -> out.add(warrant(caseId, docId, lines, first));
+            case MEDIATION_AGREEMENT -> out.add(mediation(caseId, docId, lines, first));
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private RightsNotice rightsNotice(String caseId, String docId, String path, DocumentType type,
+                                      List<TextLine> lines, Locator first) {
+        StringBuilder all = new StringBuilder();
+        lines.forEach(l -> all.append(l.compact()).append('\n'));
+        char family = type == DocumentType.ADMIN_RIGHTS_NOTICE ? 'A'
+                : type == DocumentType.SUSPECT_RIGHTS_NOTICE ? 'C' : 'V';
+        Set<RightsElement> items = EnumSet.noneOf(RightsElement.class);
+        for (Map.Entry<RightsElement, Keywords> e : rights.entrySet()) {
+            if (e.getKey().name().charAt(0) == family && e.getValue().matches(all.toString())) {
+                items.add(e.getKey());
+            }
+        }
+        if (family == 'C') {
+            items.add(RightsElement.C1_NOTICE_GIVEN);
+        }
+        String recipient = null;
+        boolean signed = false;
+        LocalDate date = null;
+        for (TextLine l : lines) {
+            Matcher m = Pattern.compile("(被告知人|告知对象|签收人|接收人)(\\(签名\\)|签名|签字)?\\s*:?\\s*([\\u4e00-\\u9fff·]{2,5})")
+                    .matcher(l.norm().replace(" ", ""));
+            if (m.find() && !m.group(3).startsWith("日期") && !m.group(3).startsWith("年")) {
+                recipient = m.group(3).replaceAll("(日期|时间)$", "");
+                signed = true;
+            }
+            if (l.compact().contains("日期") || l.compact().matches(".*年.*月.*日.*")) {
+                LocalDate d = DateTimes.parseDate(l.norm());
+                if (d != null) {
+                    date = d;
+                }
+            }
+        }
+        return new RightsNotice(caseId, docId, type, recipient, items, signed, date, first);
+    }
+
+    private static LocalDateTime timeAfter(List<TextLine> lines, String labelRegex) {
+        Pattern label = Pattern.compile(labelRegex);
+        for (TextLine l : lines) {
+            Matcher m = label.matcher(l.compact());
+            if (m.find()) {
+                String rest = l.compact().substring(m.end());
+                Matcher d = DATE_TIME.matcher(rest);
+                if (d.find()) {
+                    return DateTimes.parseDateTimeLenient(d.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Locator locOf(List<TextLine> lines, String labelRegex, Locator fallback) {
+        Pattern label = Pattern.compile(labelRegex);
+        for (TextLine l : lines) {
+            if (label.matcher(l.compact()).find()) {
+                return Locator.of(fallback.document(), l.page(), l.line(), l.raw());
+            }
+        }
+        return fallback;
+    }
+
+    private static String valueAfter(List<TextLine> lines, String labelRegex) {
+        Pattern label = Pattern.compile(labelRegex + "\\s*[:：]?\\s*");
+        for (TextLine l : lines) {
+            Matcher m = label.matcher(l.norm());
+            if (m.find()) {
+                String v = l.norm().substring(m.end()).strip().split("\\s{2,}|\\s(?=[\\u4e00-\\u9fff]{2,6}[:：])")[0];
+                return v.isBlank() ? null : v.replaceAll("_+", "").strip();
+            }
+        }
+        return null;
+    }
+
+    private static CaseRegistration registration(String caseId, String docId, List<TextLine> lines, Locator first) {
+        String text = String.join("\n", lines.stream().map(TextLine::compact).toList());
+        CaseCategory cat = text.contains("刑事") && !text.contains("行政案件") ? CaseCategory.CRIMINAL
+                : text.contains("行政") || text.contains("治安") ? CaseCategory.ADMINISTRATIVE : null;
+        String alert = null;
+        Matcher a = CASE_OR_ALERT.matcher(TextLine.normalise(text));
+        if (a.find()) {
+            alert = a.group(1);
+        }
+        return new CaseRegistration(caseId, docId, cat, valueAfter(lines, "案由|案件名称"),
+                timeAfter(lines, "报案时间|接报时间|报警时间"), timeAfter(lines, "受案时间|受理时间"),
+                valueAfter(lines, "报案人|报警人|控告人|举报人"), alert,
+                locOf(lines, "受案时间|受理时间", first));
+    }
+
+    private static CaseReceipt receipt(String caseId, String docId, List<TextLine> lines, Locator first) {
+        boolean delivered = false;
+        for (TextLine l : lines) {
+            String c = l.compact();
+            if (c.matches(".*(报案人|控告人|举报人|扭送人|接收人|签收人)(\\(签名\\)|签名|签收)?[:：]?[\\u4e00-\\u9fff]{2,4}.*")
+                    && !c.matches(".*(报案人|控告人|举报人|扭送人|接收人|签收人)(\\(签名\\)|签名|签收)?[:：]?_*$")) {
+                delivered = true;
+            }
+            if (c.contains("无法取得联系") || c.contains("拒绝接受") || c.contains("拒收") || c.contains("拒绝签收")) {
+                delivered = true;
+            }
+        }
+        return new CaseReceipt(caseId, docId, delivered, first);
+    }
+
+    private static FilingDecision filing(String caseId, String docId, DocumentType type, List<TextLine> lines,
+                                         Locator first) {
+        LocalDateTime decision = timeAfter(lines, "决定时间|立案时间|批准时间|决定日期");
+        if (decision == null) {
+            // The date under the seal at the foot of the form.
+            for (int i = lines.size() - 1; i >= 0 && decision == null; i--) {
+                String c = lines.get(i).compact();
+                if (c.contains("送达") || c.contains("签收") || c.contains("收到")) {
+                    continue;
+                }
+                Matcher d = DATE_TIME.matcher(c);
+                if (d.find()) {
+                    decision = DateTimes.parseDateTimeLenient(d.group(1));
+                }
+            }
+        }
+        LocalDateTime served = timeAfter(lines, "送达时间|送达日期|签收时间|收到时间");
+        if (served == null) {
+            for (TextLine l : lines) {
+                if (l.compact().contains("送达") || l.compact().contains("签收") || l.compact().contains("收到")) {
+                    Matcher d = DATE_TIME.matcher(l.compact());
+                    if (d.find()) {
+                        served = DateTimes.parseDateTimeLenient(d.group(1));
+                    }
+                }
+            }
+        }
+        return new FilingDecision(caseId, docId, type == DocumentType.FILING_DECISION, decision, served,
+                locOf(lines, "决定|立案", first));
+    }
+
+    private static SummonsCertificate summons(String caseId, String docId, List<TextLine> lines, Locator first) {
+        return new SummonsCertificate(caseId, docId, valueAfter(lines, "被传唤人|姓名"),
+                timeAfter(lines, "到达时间|到案时间|于.*到达"), timeAfter(lines, "结束时间|传唤结束|离开时间"),
+                valueAfter(lines, "传唤地点|地点"), first);
+    }
+
+    private static DetentionWarrant warrant(String caseId, String docId, List<TextLine> lines, Locator first) {
+        return new DetentionWarrant(caseId, docId, valueAfter(lines, "被拘留人|姓名"),
+                timeAfter(lines, "拘留时间|执行时间"), timeAfter(lines, "送押时间|送看守所时间|到达看守所时间|羁押时间"),
+                valueAfter(lines, "羁押场所|看守所|羁押地点"), first);
+    }
+
+    private static MediationAgreement mediation(String caseId, String docId, List<TextLine> lines, Locator first) {
+        List<String> parties = new ArrayList<>();
+        int signatures = 0;
+        int signatureLines = 0;
+        StringBuilder content = new StringBuilder();
+        boolean inContent = false;
+        LocalDateTime time = null;
+        for (TextLine l : lines) {
+            String c = l.compact();
+            Matcher p = Pattern.compile("^(当事人|甲方|乙方|双方当事人)[:：]?([\\u4e00-\\u9fff·]{2,4})").matcher(c);
+            if (p.find() && !c.contains("签名")) {
+                parties.add(p.group(2));
+            }
+            if (c.matches("^(当事人|甲方|乙方|双方当事人)?(签名|\\(签名\\)).*") || c.matches("^(甲方|乙方|当事人)(签名|\\(签名\\))?[:：].*")
+                    && (c.contains("签名") || lines.indexOf(l) > lines.size() / 2)) {
+                signatureLines++;
+                String v = c.replaceFirst("^[^:：]*[:：]", "").replaceAll("_+", "");
+                if (v.matches("^[\\u4e00-\\u9fff·]{2,4}.*")) {
+                    signatures++;
+                }
+            }
+            if (c.startsWith("协议内容") || c.startsWith("调解协议内容") || c.startsWith("经调解")) {
+                inContent = true;
+            }
+            if (inContent && !c.isEmpty()) {
+                content.append(l.norm()).append('\n');
+            }
+            if (time == null && (c.contains("调解时间") || c.contains("协议时间"))) {
+                Matcher d = DATE_TIME.matcher(c);
+                if (d.find()) {
+                    time = DateTimes.parseDateTimeLenient(d.group(1));
+                }
+            }
+        }
+        boolean allSigned = signatureLines > 0 && signatures >= Math.max(2, parties.size())
+                && signatures == signatureLines;
+        return new MediationAgreement(caseId, docId, parties, allSigned,
+                content.length() == 0 ? null : content.toString().strip(), time, first);
+    }
+}

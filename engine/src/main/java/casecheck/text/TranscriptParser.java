@@ -1,0 +1,890 @@
+package casecheck.text;
+
+import casecheck.check.LawConfig;
+import casecheck.facts.Arrival;
+import casecheck.facts.ArrivalMode;
+import casecheck.facts.CaseCategory;
+import casecheck.facts.Confirmation;
+import casecheck.facts.DocumentType;
+import casecheck.facts.Gender;
+import casecheck.facts.IdNumber;
+import casecheck.facts.Locator;
+import casecheck.facts.Officer;
+import casecheck.facts.Participant;
+import casecheck.facts.Particular;
+import casecheck.facts.Person;
+import casecheck.facts.PersonRole;
+import casecheck.facts.QaTurn;
+import casecheck.facts.RightsElement;
+import casecheck.facts.Subject;
+import casecheck.facts.Transcript;
+import casecheck.facts.TranscriptField;
+import casecheck.facts.TranscriptKind;
+import casecheck.facts.TranscriptPage;
+import casecheck.facts.Venue;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a 讯问笔录 / 询问笔录 into a {@link Transcript} following legal-rules §c: header block (session, time split
+ * on 至, place, interviewers, recorder, subject, arrival), opening notices (rights elements by keyword tables of the
+ * law configuration), the Q/A body ({@code ^(问|答)[：:]?}, merged turns split), the closing confirmation, the
+ * signature block, and per page the subject's signature and fingerprint marks and the "第X页 共Y页" footer.
+ * Values that cannot be read stay null; a time line that exists but cannot be parsed sets {@code timeUnreadable}.
+ * Immutable and thread-safe.
+ */
+public final class TranscriptParser {
+
+    /** What the parser needs from outside the document. */
+    public record Context(CaseCategory caseCategory, List<Venue> venues, boolean venuesKnown, List<Person> persons) {
+        public Context {
+            venues = venues == null ? List.of() : List.copyOf(venues);
+            persons = persons == null ? List.of() : List.copyOf(persons);
+        }
+    }
+
+    static final Pattern FOOTER = Pattern.compile(
+            "[第笫]\\s*([0-9一二三四五六七八九十]+)\\s*页\\s*[,，、/]?\\s*共\\s*([0-9一二三四五六七八九十]+)\\s*页");
+    static final Pattern FOOTER_REVERSED = Pattern.compile(
+            "共\\s*([0-9一二三四五六七八九十]+)\\s*页\\s*[,，、/]?\\s*[第笫]\\s*([0-9一二三四五六七八九十]+)\\s*页");
+    private static final Pattern QA = Pattern.compile("^\\s*(问|答)\\s*[:：]?\\s*(.*)$");
+    private static final Pattern INLINE_ANSWER = Pattern.compile("(?<=[?？。!！.])\\s*答\\s*[:：]");
+    private static final Pattern SESSION = Pattern.compile("第\\s*([0-9一二三四五六七八九十两]+)\\s*次");
+    private static final Pattern ID = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
+    private static final Pattern NAME = Pattern.compile("^[\\u4e00-\\u9fff·]{2,5}$");
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*(岁|周岁)?");
+    private static final Pattern REFUSAL = Pattern.compile("拒绝(签名|签字|捺指印|按指印|捺印|按手印)|拒不(签名|签字|捺指印)");
+    private static final Pattern FINGERPRINT = Pattern.compile("指印|捺印|手印|指纹|㊞");
+    private static final Pattern BLANK = Pattern.compile("_{2,}|＿{2,}|—{2,}");
+    private static final Pattern ARRIVAL = Pattern.compile("于?\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*"
+            + "(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*(到达|到案|离开)");
+    private static final List<String> NOT_NAMES = List.of("签名", "签字", "捺指印", "本人", "无", "男", "女", "工作单位",
+            "民警", "辅警", "见证人");
+
+    private final Map<RightsElement, Keywords> rights = new EnumMap<>(RightsElement.class);
+    private final Map<Particular, Keywords> particulars = new EnumMap<>(Particular.class);
+    private final LocationResolver locations;
+
+    public TranscriptParser(LawConfig law) {
+        for (RightsElement e : RightsElement.values()) {
+            rights.put(e, Keywords.of(law, "rights." + e.name(), null));
+        }
+        for (Particular p : Particular.values()) {
+            particulars.put(p, Keywords.of(law, "particular." + p.name(), null));
+        }
+        this.locations = new LocationResolver(law);
+    }
+
+    /** Splits text into pages: format pages when known, else after each "第X页 共Y页" footer line. */
+    public static List<List<TextLine>> paginate(List<String> pages, boolean paged) {
+        List<List<TextLine>> out = new ArrayList<>();
+        if (paged || pages.size() > 1) {
+            for (String p : pages) {
+                List<TextLine> lines = new ArrayList<>();
+                int n = 0;
+                for (String l : p.split("\n", -1)) {
+                    lines.add(TextLine.of(out.size() + 1, ++n, l));
+                }
+                out.add(lines);
+            }
+            return out;
+        }
+        List<TextLine> current = new ArrayList<>();
+        int n = 0;
+        String text = pages.isEmpty() ? "" : pages.get(0);
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            current.add(TextLine.of(out.size() + 1, ++n, raw[i]));
+            boolean footer = isFooter(current.get(current.size() - 1));
+            boolean restNonBlank = false;
+            for (int j = i + 1; j < raw.length && !restNonBlank; j++) {
+                restNonBlank = !raw[j].isBlank();
+            }
+            if (footer && restNonBlank) {
+                out.add(current);
+                current = new ArrayList<>();
+                n = 0;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    static boolean isFooter(TextLine l) {
+        return l.compact().length() <= 24 && (FOOTER.matcher(l.compact()).find()
+                || FOOTER_REVERSED.matcher(l.compact()).find());
+    }
+
+    /** Parses one transcript. */
+    public Transcript parse(String caseId, String docId, String path, DocumentType type, List<String> pageTexts,
+                            boolean paged, Context ctx) {
+        List<List<TextLine>> pages = paginate(pageTexts, paged);
+        List<TextLine> all = new ArrayList<>();
+        pages.forEach(all::addAll);
+        Transcript.Builder b = Transcript.builder(caseId, docId, path);
+        b.combinedForm = type == DocumentType.COMBINED_RECORD;
+
+        int bodyStart = firstTurn(all);
+        List<TextLine> header = all.subList(0, bodyStart < 0 ? all.size() : bodyStart);
+        TextLine titleLine = header.stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
+        if (titleLine != null) {
+            b.locate(TranscriptField.TITLE, loc(path, titleLine));
+        }
+
+        // Session number: on the title lines.
+        for (TextLine l : header.subList(0, Math.min(header.size(), 8))) {
+            Matcher m = SESSION.matcher(l.compact());
+            if (m.find() && !l.compact().startsWith("时间")) {
+                b.sessionNo = Integer.parseInt(DateTimes.hanNumber(m.group(1)));
+                b.locate(TranscriptField.SESSION, loc(path, l));
+                break;
+            }
+        }
+
+        String subjectLabel = null;
+        String roleText = null;
+        String idText = null;
+        String genderText = null;
+        String birthText = null;
+        String ageText = null;
+        String subjectName = null;
+        String placeRaw = null;
+        TextLine placeLine = null;
+        for (TextLine l : header) {
+            if (l.isBlank() || isFooter(l)) {
+                continue;
+            }
+            if (isArrivalLine(l)) {
+                parseArrival(b, l, path);
+                continue;
+            }
+            for (HeaderFields.Field f : HeaderFields.split(l.norm())) {
+                switch (f.key()) {
+                    case TIME -> {
+                        if (b.locators.get(TranscriptField.TIME) == null) {
+                            parseTime(b, f.value(), l, path);
+                        }
+                    }
+                    case PLACE -> {
+                        if (placeRaw == null) {
+                            placeRaw = cleanValue(f.value());
+                            placeLine = l;
+                        }
+                    }
+                    case INTERVIEWER -> {
+                        if (b.interviewers.isEmpty()) {
+                            b.interviewers.addAll(officers(f.value(), f.signatureField()));
+                            b.locate(TranscriptField.INTERVIEWERS, loc(path, l));
+                        }
+                    }
+                    case RECORDER -> {
+                        if (b.recorder == null) {
+                            List<Officer> r = officers(f.value(), f.signatureField());
+                            if (!r.isEmpty()) {
+                                b.recorder = r.get(0);
+                            }
+                            b.locate(TranscriptField.RECORDER, loc(path, l));
+                        }
+                    }
+                    case SUBJECT -> {
+                        if (subjectName == null) {
+                            subjectLabel = f.label();
+                            subjectName = firstName(f.value());
+                            b.locate(TranscriptField.SUBJECT, loc(path, l));
+                            roleText = roleText == null ? roleIn(f.value()) : roleText;
+                        }
+                    }
+                    case INTERPRETER -> {
+                        String n = firstName(f.value());
+                        if (n != null) {
+                            b.interpreter = new Participant(n, "翻译人员", f.signatureField());
+                            b.locate(TranscriptField.INTERPRETER, loc(path, l));
+                        }
+                    }
+                    case GUARDIAN -> {
+                        String n = firstName(f.value());
+                        if (n != null) {
+                            b.guardian = new Participant(n, f.label().replaceAll("[(:].*", "").strip(),
+                                    f.signatureField());
+                            b.locate(TranscriptField.GUARDIAN, loc(path, l));
+                        }
+                    }
+                    case GENDER -> genderText = genderText == null ? f.value() : genderText;
+                    case AGE -> ageText = ageText == null ? f.value() : ageText;
+                    case BIRTH -> birthText = birthText == null ? f.value() : birthText;
+                    case ID -> idText = idText == null ? f.value() : idText;
+                    case ROLE -> roleText = roleText == null ? roleIn(f.value()) : roleText;
+                    case ARRIVAL_MODE -> {
+                        ArrivalMode mode = arrivalMode(f.value());
+                        if (mode != ArrivalMode.UNKNOWN) {
+                            Arrival a = b.arrival == null ? Arrival.unknown() : b.arrival;
+                            b.arrival = new Arrival(mode, a.arrivalTime(), a.leaveTime(), a.recorded());
+                            b.locate(TranscriptField.ARRIVAL, loc(path, l));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (roleText == null) {
+                roleText = roleIn(l.compact().startsWith("被") || l.compact().contains("身份") ? l.compact() : "");
+            }
+        }
+
+        // Q/A body.
+        List<TextLine> body = bodyStart < 0 ? List.of() : all.subList(bodyStart, all.size());
+        int lastTurnIdx = parseTurns(b, body);
+        StringBuilder officerText = new StringBuilder();
+        StringBuilder allText = new StringBuilder();
+        for (TextLine l : header) {
+            officerText.append(l.compact()).append('\n');
+        }
+        for (QaTurn t : b.turns) {
+            officerText.append(t.question()).append('\n');
+            allText.append(t.question()).append('\n').append(t.answer()).append('\n');
+        }
+        for (TextLine l : header) {
+            allText.append(l.compact()).append('\n');
+        }
+
+        // Subject.
+        IdNumber id = null;
+        if (idText != null) {
+            Matcher m = ID.matcher(TextLine.normalise(idText).replaceAll("\\s", ""));
+            id = m.find() ? IdNumber.parse(m.group(1)) : null;
+        }
+        if (id == null) {
+            for (TextLine l : header) {
+                if (l.compact().contains("身份证") || l.compact().contains("证件")) {
+                    Matcher m = ID.matcher(l.compact());
+                    if (m.find()) {
+                        id = IdNumber.parse(m.group(1));
+                        break;
+                    }
+                }
+            }
+        }
+        Gender gender = genderText == null ? null
+                : genderText.startsWith("男") ? Gender.MALE : genderText.startsWith("女") ? Gender.FEMALE : null;
+        if (gender == null && id != null && id.valid()) {
+            gender = id.gender();
+        }
+        LocalDate birth = birthText == null ? null : DateTimes.parseDate(birthText);
+        if (birth == null && id != null && id.valid()) {
+            birth = id.birthDate();
+        }
+        Person person = matchPerson(ctx.persons(), subjectName, id);
+        if (birth == null && person != null) {
+            birth = person.birthDate();
+        }
+        if (gender == null && person != null) {
+            gender = person.gender();
+        }
+        PersonRole role = roleText == null ? null : roleOf(roleText);
+        if (role == null && person != null) {
+            role = person.role();
+        }
+        if (role == null) {
+            role = roleOf(officerText.toString().replaceAll("诉讼权利义务告知书", ""));
+        }
+        Integer age = null;
+        if (birth != null && b.start != null) {
+            age = Period.between(birth, b.start.toLocalDate()).getYears();
+        } else if (ageText != null && b.start == null && birth == null) {
+            Matcher m = AGE.matcher(ageText);
+            age = m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+        if (subjectName != null || id != null) {
+            b.subject = new Subject(subjectName, id, gender, birth, age, role,
+                    person == null ? null : person.personId());
+        }
+
+        // Kind and procedure.
+        String title = titleLine == null ? "" : titleLine.compact();
+        b.kind = kindOf(type, subjectLabel, role, title);
+        b.procedure = procedureOf(b.kind, role, officerText.toString(), title, ctx.caseCategory());
+
+        // Location.
+        if (placeRaw != null) {
+            b.location = locations.resolve(placeRaw, ctx.venues(), ctx.venuesKnown(),
+                    b.start == null ? null : b.start.toLocalDate(), role);
+            b.locate(TranscriptField.LOCATION, loc(path, placeLine));
+        }
+
+        // Rights elements given, in the officer's words.
+        String officer = officerText.toString();
+        for (Map.Entry<RightsElement, Keywords> e : rights.entrySet()) {
+            if (family(e.getKey(), b.procedure, role) && e.getValue().matches(officer)) {
+                b.rights.add(e.getKey());
+            }
+        }
+        TextLine rightsLine = firstMatching(all, "权利义务告知书|如实供述|回避|拒绝回答");
+        if (rightsLine != null) {
+            b.locate(TranscriptField.RIGHTS, loc(path, rightsLine));
+        }
+
+        // Particulars (TX-09).
+        String every = allText.toString();
+        if (subjectName != null) {
+            b.particulars.add(Particular.NAME);
+        }
+        for (Map.Entry<Particular, Keywords> e : particulars.entrySet()) {
+            if (e.getValue().matches(every)) {
+                b.particulars.add(e.getKey());
+            }
+        }
+        if (id != null) {
+            b.particulars.add(Particular.ID_DOCUMENT);
+        }
+        if (birth != null) {
+            b.particulars.add(Particular.BIRTH_DATE);
+        }
+
+        // Arrival from the Q/A when the header has none.
+        if (b.arrival == null || b.arrival.mode() == ArrivalMode.UNKNOWN) {
+            for (QaTurn t : b.turns) {
+                if (t.question().matches(".*(怎么|如何|怎样|何种方式).*(来|到).*") || t.question().contains("到案")) {
+                    ArrivalMode mode = arrivalMode(t.answer());
+                    if (mode != ArrivalMode.UNKNOWN) {
+                        Arrival a = b.arrival == null ? Arrival.unknown() : b.arrival;
+                        b.arrival = new Arrival(mode, a.arrivalTime(), a.leaveTime(), a.recorded());
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Closing, signatures, pages.
+        parseClosing(b, pages, path);
+        parseSignatureBlock(b, body, lastTurnIdx, path);
+        parsePages(b, docId, pages, header.size(), path);
+        b.refusalNote = all.stream().anyMatch(l -> REFUSAL.matcher(l.compact()).find());
+        if (b.sessionNo != null) {
+            b.first = b.sessionNo == 1;
+        }
+        b.locate(TranscriptField.BODY, body.isEmpty() ? Locator.ofDocument(path) : loc(path, body.get(0)));
+        return b.build();
+    }
+
+    private static Locator loc(String path, TextLine l) {
+        return Locator.of(path, l.page(), l.line(), l.raw());
+    }
+
+    private static int firstTurn(List<TextLine> all) {
+        for (int i = 0; i < all.size(); i++) {
+            String c = all.get(i).compact();
+            if (QA.matcher(c).matches() && (c.startsWith("问:") || c.startsWith("答:") || c.length() > 2
+                    && !c.startsWith("问题") && !c.startsWith("问话"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isArrivalLine(TextLine l) {
+        String c = l.compact();
+        return (c.contains("到达") || c.contains("到案时间")) && (c.contains("离开") || c.contains("传唤")
+                || c.contains("投案") || c.contains("扭送"));
+    }
+
+    private void parseArrival(Transcript.Builder b, TextLine l, String path) {
+        String c = l.compact();
+        ArrivalMode mode = ArrivalMode.UNKNOWN;
+        // The printed form lists all options ("口头传唤/被扭送/自动投案"): a mode counts only when it is the only one.
+        int options = 0;
+        for (String k : List.of("口头传唤", "扭送", "投案")) {
+            if (c.contains(k)) {
+                options++;
+            }
+        }
+        if (options == 1) {
+            mode = arrivalMode(c);
+        }
+        LocalDateTime arrive = null;
+        LocalDateTime leave = null;
+        Matcher m = ARRIVAL.matcher(c);
+        while (m.find()) {
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1))
+                    : b.start != null ? b.start.getYear() : -1;
+            if (year < 0) {
+                continue;
+            }
+            try {
+                LocalDateTime t = LocalDateTime.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)));
+                if (m.group(6).equals("离开")) {
+                    leave = t;
+                } else {
+                    arrive = t;
+                }
+            } catch (java.time.DateTimeException e) {
+                // an impossible date is left unknown
+            }
+        }
+        b.arrival = new Arrival(mode, arrive, leave, arrive != null || leave != null);
+        b.locate(TranscriptField.ARRIVAL, loc(path, l));
+    }
+
+    static ArrivalMode arrivalMode(String t) {
+        if (t == null) {
+            return ArrivalMode.UNKNOWN;
+        }
+        if (t.contains("口头传唤")) {
+            return ArrivalMode.ORAL_SUMMONS;
+        }
+        if (t.contains("拘传")) {
+            return ArrivalMode.COMPELLED;
+        }
+        if (t.contains("传唤证") || t.contains("被传唤") || t.contains("书面传唤")) {
+            return ArrivalMode.SUMMONS;
+        }
+        if (t.contains("投案") || t.contains("自首")) {
+            return ArrivalMode.SURRENDER;
+        }
+        if (t.contains("扭送")) {
+            return ArrivalMode.ESCORTED_BY_CITIZENS;
+        }
+        if (t.contains("抓获") || t.contains("刑事拘留") || t.contains("羁押") || t.contains("押解")) {
+            return ArrivalMode.DETAINED;
+        }
+        if (t.contains("通知") || t.contains("电话")) {
+            return ArrivalMode.INVITED;
+        }
+        return ArrivalMode.UNKNOWN;
+    }
+
+    private void parseTime(Transcript.Builder b, String value, TextLine l, String path) {
+        b.locate(TranscriptField.TIME, loc(path, l));
+        String v = TextLine.normalise(value).replaceAll("_+", " ").strip();
+        if (v.isEmpty() || !v.matches(".*[0-9〇零○一二三四五六七八九十].*")) {
+            // An empty time line: the time is missing, not unreadable.
+            return;
+        }
+        String[] parts = v.split("至|到|—|~|－|-(?=\\s*\\d{4}\\s*年)", 2);
+        DateTimes.Parsed start = DateTimes.parse(parts[0]);
+        b.start = start != null && start.hasTime() ? start.value() : null;
+        if (parts.length > 1) {
+            DateTimes.Parsed end = DateTimes.parse(parts[1]);
+            if (end != null && end.hasTime()) {
+                b.end = end.value();
+            } else if (end == null && b.start != null) {
+                b.end = timeOnly(parts[1], b.start);
+            }
+        }
+        b.timeUnreadable = b.start == null || (parts.length > 1 && b.end == null
+                && parts[1].matches(".*[0-9〇零一二三四五六七八九十].*")) || parts.length == 1;
+    }
+
+    /** "15时20分" after a full start: the same day when not before the start; otherwise unreadable (null). */
+    private static LocalDateTime timeOnly(String s, LocalDateTime start) {
+        Matcher m = Pattern.compile("^\\s*(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*$").matcher(
+                DateTimes.hanToArabic(DateTimes.normalize(s)));
+        if (!m.find()) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (h > 23 || min > 59) {
+            return null;
+        }
+        LocalDateTime t = start.toLocalDate().atTime(h, min);
+        return t.isBefore(start) ? null : t;
+    }
+
+    /** Splits Q/A turns; returns the index (in body) of the last line that belongs to a turn. */
+    private static int parseTurns(Transcript.Builder b, List<TextLine> body) {
+        String q = null;
+        StringBuilder a = null;
+        int page = 1;
+        int last = -1;
+        for (int i = 0; i < body.size(); i++) {
+            TextLine l = body.get(i);
+            if (l.isBlank() || isFooter(l)) {
+                continue;
+            }
+            if (isSignatureLine(l) || isClosingSentence(l.compact())) {
+                continue;
+            }
+            Matcher m = QA.matcher(l.norm());
+            if (m.matches() && (l.compact().startsWith("问") || l.compact().startsWith("答"))
+                    && !l.compact().startsWith("问题") && !l.compact().startsWith("答辩")) {
+                String text = m.group(2).strip();
+                if (m.group(1).equals("问")) {
+                    if (q != null) {
+                        b.turns.add(new QaTurn(q, a == null ? "" : a.toString(), page));
+                    }
+                    Matcher inline = INLINE_ANSWER.matcher(text);
+                    if (inline.find()) {
+                        q = text.substring(0, inline.start()).strip();
+                        a = new StringBuilder(text.substring(inline.end()).strip());
+                    } else {
+                        q = text;
+                        a = null;
+                    }
+                    page = l.page();
+                } else {
+                    if (q == null) {
+                        q = "";
+                        page = l.page();
+                    }
+                    if (a == null) {
+                        a = new StringBuilder(text);
+                    } else {
+                        a.append(a.length() > 0 ? " " : "").append(text);
+                    }
+                }
+                last = i;
+            } else if (q != null) {
+                if (a != null) {
+                    a.append(l.norm());
+                } else {
+                    q = q + l.norm();
+                }
+                last = i;
+            }
+        }
+        if (q != null) {
+            b.turns.add(new QaTurn(q, a == null ? "" : a.toString(), page));
+        }
+        return last;
+    }
+
+    static boolean isSignatureLine(TextLine l) {
+        String c = l.compact();
+        return c.matches("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|讯问人|询问人|询问/讯问人|讯问/询问人|记录人|记录员"
+                + "|翻译人|翻译人员|法定代理人|合适成年人|监护人)(\\(签名\\)|\\(签字\\)|签名|签字)?.*")
+                && !QA.matcher(c).matches();
+    }
+
+    /** Normalises a closing sentence for comparison: NFKC, no whitespace, brackets and punctuation removed. */
+    static String closingKey(String compact) {
+        return compact.replaceAll("[\\s,，、。.;；:：()（）\"“”'‘’!！]", "");
+    }
+
+    private static final Pattern OFFICIAL = Pattern.compile("以上笔录我看过或向我宣读过和我说的相符");
+    private static final Pattern VARIANT = Pattern.compile(
+            "(以上|上述)笔录(我已?看过|我已阅读|我已经看过|已?向我宣读过|我已?看过或已?向我宣读过|我已?看过向我宣读过)"
+                    + ".{0,12}?(和|与|跟|同)我(所)?说的(相符|一样|一致|相同)");
+    private static final Pattern OTHER_FORM = Pattern.compile("情况属实无误|以上情况属实|内容属实");
+
+    static boolean isClosingSentence(String compact) {
+        String k = closingKey(compact);
+        return OFFICIAL.matcher(k).find() || VARIANT.matcher(k).find() || OTHER_FORM.matcher(k).find()
+                && k.startsWith("以上") || k.startsWith("上述笔录");
+    }
+
+    private static void parseClosing(Transcript.Builder b, List<List<TextLine>> pages, String path) {
+        List<TextLine> last = pages.get(pages.size() - 1);
+        Confirmation found = Confirmation.ABSENT;
+        TextLine at = null;
+        for (TextLine l : last) {
+            if (QA.matcher(l.compact()).matches() && !l.compact().contains("以上笔录")) {
+                continue;
+            }
+            String k = closingKey(l.compact());
+            Confirmation c = OFFICIAL.matcher(k).find() ? Confirmation.OFFICIAL
+                    : VARIANT.matcher(k).find() ? Confirmation.VARIANT
+                    : OTHER_FORM.matcher(k).find() ? Confirmation.OTHER_FORM : null;
+            if (c != null && (found == Confirmation.ABSENT || c.ordinal() < found.ordinal())) {
+                found = c;
+                at = l;
+            }
+        }
+        b.confirmation = found;
+        b.locate(TranscriptField.CLOSING, at != null ? loc(path, at)
+                : Locator.of(path, pages.size(), null, ""));
+    }
+
+    /** Names and signed flags of the officers in the signature block after the last turn. */
+    private static void parseSignatureBlock(Transcript.Builder b, List<TextLine> body, int lastTurn, String path) {
+        boolean officersSignedBlock = false;
+        List<String> signedNames = new ArrayList<>();
+        Boolean recorderSigned = null;
+        for (int i = Math.max(0, lastTurn + 1); i < body.size(); i++) {
+            TextLine l = body.get(i);
+            for (HeaderFields.Field f : HeaderFields.split(l.norm())) {
+                if (f.key() == HeaderFields.Key.INTERVIEWER) {
+                    officersSignedBlock = true;
+                    b.locate(TranscriptField.SIGNATURES, loc(path, l));
+                    for (Officer o : officers(f.value(), true)) {
+                        signedNames.add(o.name());
+                    }
+                } else if (f.key() == HeaderFields.Key.RECORDER) {
+                    List<Officer> r = officers(f.value(), true);
+                    recorderSigned = !r.isEmpty();
+                    if (b.recorder == null && !r.isEmpty()) {
+                        b.recorder = r.get(0);
+                    }
+                } else if (f.key() == HeaderFields.Key.INTERPRETER && b.interpreter != null) {
+                    b.interpreter = new Participant(b.interpreter.name(), b.interpreter.role(),
+                            firstName(f.value()) != null);
+                } else if (f.key() == HeaderFields.Key.GUARDIAN) {
+                    String n = firstName(f.value());
+                    if (b.guardian != null) {
+                        b.guardian = new Participant(b.guardian.name(), b.guardian.role(), n != null);
+                    } else if (n != null) {
+                        b.guardian = new Participant(n, f.label().replaceAll("[(:].*", "").strip(), true);
+                    }
+                }
+            }
+        }
+        if (officersSignedBlock) {
+            List<Officer> updated = new ArrayList<>();
+            for (Officer o : b.interviewers) {
+                updated.add(new Officer(o.name(), o.name() != null && signedNames.contains(o.name()), o.auxiliary(),
+                        o.gender()));
+            }
+            if (b.interviewers.isEmpty()) {
+                for (String n : signedNames) {
+                    updated.add(new Officer(n, true, false, null));
+                }
+            }
+            b.interviewers.clear();
+            b.interviewers.addAll(updated);
+        }
+        if (recorderSigned != null && b.recorder != null) {
+            b.recorder = new Officer(b.recorder.name(), recorderSigned, b.recorder.auxiliary(), b.recorder.gender());
+        }
+    }
+
+    private static void parsePages(Transcript.Builder b, String docId, List<List<TextLine>> pages, int headerLines,
+                                   String path) {
+        int lineOffset = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            List<TextLine> lines = pages.get(p);
+            Integer declaredNo = null;
+            Integer declaredTotal = null;
+            List<TextLine> content = new ArrayList<>();
+            for (TextLine l : lines) {
+                if (isFooter(l)) {
+                    Matcher m = FOOTER.matcher(l.compact());
+                    if (m.find()) {
+                        declaredNo = Integer.valueOf(DateTimes.hanNumber(m.group(1)));
+                        declaredTotal = Integer.valueOf(DateTimes.hanNumber(m.group(2)));
+                    } else {
+                        Matcher r = FOOTER_REVERSED.matcher(l.compact());
+                        if (r.find()) {
+                            declaredTotal = Integer.valueOf(DateTimes.hanNumber(r.group(1)));
+                            declaredNo = Integer.valueOf(DateTimes.hanNumber(r.group(2)));
+                        }
+                    }
+                } else if (!l.isBlank()) {
+                    content.add(l);
+                }
+            }
+            // The page foot: the last lines of the page, never the header block of page 1.
+            int from = Math.max(0, content.size() - 6);
+            boolean signed = false;
+            boolean fingerprint = false;
+            TextLine footLine = null;
+            for (int i = from; i < content.size(); i++) {
+                TextLine l = content.get(i);
+                if (p == 0 && lineOffset + indexOf(lines, l) < headerLines) {
+                    continue;
+                }
+                String c = l.compact();
+                if (QA.matcher(c).matches() && (c.startsWith("问") || c.startsWith("答"))) {
+                    continue;
+                }
+                boolean subjectLine = c.matches("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)(签名)?.*");
+                if (subjectLine) {
+                    String value = c.replaceFirst("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)", "")
+                            .replaceAll("\\((签名|签字|捺指印|签名、捺指印|签名捺指印|指印)\\)", "")
+                            .replaceFirst("^(签名|签字)", "").replaceFirst("^[:：]", "");
+                    boolean blank = value.isEmpty() || BLANK.matcher(value).lookingAt();
+                    String name = leadingName(value);
+                    if (!blank && name != null) {
+                        signed = true;
+                        footLine = l;
+                    }
+                    if (!blank && FINGERPRINT.matcher(c.replaceFirst("^[^:：]*[:：]", "")).find()) {
+                        fingerprint = true;
+                    }
+                } else if (FINGERPRINT.matcher(c).find() && !BLANK.matcher(c).find() && c.length() <= 20
+                        && !c.contains("拒绝")) {
+                    fingerprint = true;
+                }
+            }
+            b.pages.add(new TranscriptPage(docId, p + 1, signed, fingerprint, declaredNo,
+                    declaredTotal, footLine != null ? loc(path, footLine)
+                    : Locator.of(path, p + 1, null, "")));
+            if (declaredTotal != null) {
+                b.declaredPageTotal = declaredTotal;
+            }
+            lineOffset += lines.size();
+        }
+    }
+
+    private static int indexOf(List<TextLine> lines, TextLine l) {
+        return lines.indexOf(l);
+    }
+
+    private static String leadingName(String value) {
+        Matcher m = Pattern.compile("^([\\u4e00-\\u9fff·]{2,5})").matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1).replaceAll("(签名|签字|捺指印|指印|年|月|日)+$", "");
+        return n.length() >= 2 && !NOT_NAMES.contains(n) ? n : null;
+    }
+
+    /** Officers from a field value: names separated by 、 , spaces; "(辅警)" marks an auxiliary. */
+    static List<Officer> officers(String value, boolean signatureField) {
+        List<Officer> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        String v = value.replaceAll("_+", " ").replaceAll("\\((签名|签字)\\)", " ");
+        for (String token : v.split("[、,，;；\\s]+|和|及")) {
+            boolean aux = token.contains("辅警");
+            String t = token.replaceAll("\\(?辅警\\)?|\\(?民警\\)?|\\(|\\)", "").strip();
+            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
+                out.add(new Officer(t, signatureField, aux, null));
+            } else if (aux && !out.isEmpty() && t.isEmpty()) {
+                Officer prev = out.remove(out.size() - 1);
+                out.add(new Officer(prev.name(), prev.signed(), true, prev.gender()));
+            }
+        }
+        return out;
+    }
+
+    private static String firstName(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = cleanValue(value);
+        for (String token : v.split("[、,，;；\\s(（]+")) {
+            String t = token.strip();
+            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
+                return t;
+            }
+            Matcher m = Pattern.compile("^([\\u4e00-\\u9fff·]{2,4})(?:犯罪嫌疑人|违法嫌疑人|被害人|被侵害人|证人)").matcher(t);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String cleanValue(String v) {
+        return v == null ? null : v.replaceAll("_+", " ").strip();
+    }
+
+    private static String roleIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String r : List.of("犯罪嫌疑人", "违法嫌疑人", "被害人", "被侵害人", "证人")) {
+            if (text.contains(r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static PersonRole roleOf(String text) {
+        String r = roleIn(text);
+        if (r == null) {
+            return null;
+        }
+        for (PersonRole p : PersonRole.values()) {
+            if (p.label().equals(r)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Person matchPerson(List<Person> persons, String name, IdNumber id) {
+        if (id != null) {
+            for (Person p : persons) {
+                if (p.idNumber() != null && p.idNumber().normalized().equals(id.normalized())) {
+                    return p;
+                }
+            }
+        }
+        if (name != null) {
+            List<Person> byName = persons.stream().filter(p -> name.equals(p.name())).toList();
+            if (byName.size() == 1) {
+                return byName.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static TranscriptKind kindOf(DocumentType type, String subjectLabel, PersonRole role, String title) {
+        if (type == DocumentType.INTERROGATION_RECORD) {
+            return TranscriptKind.INTERROGATION;
+        }
+        if (type == DocumentType.INQUIRY_RECORD) {
+            return TranscriptKind.INQUIRY;
+        }
+        if (role == PersonRole.CRIMINAL_SUSPECT) {
+            return TranscriptKind.INTERROGATION;
+        }
+        if (role != null) {
+            return TranscriptKind.INQUIRY;
+        }
+        if (subjectLabel != null && subjectLabel.replaceAll("\\s", "").startsWith("被讯问人")) {
+            return TranscriptKind.INTERROGATION;
+        }
+        if (subjectLabel != null && subjectLabel.replaceAll("\\s", "").startsWith("被询问人")) {
+            return TranscriptKind.INQUIRY;
+        }
+        return null;
+    }
+
+    private static CaseCategory procedureOf(TranscriptKind kind, PersonRole role, String officerText, String title,
+                                            CaseCategory caseCategory) {
+        if (role == PersonRole.CRIMINAL_SUSPECT || role == PersonRole.VICTIM) {
+            return CaseCategory.CRIMINAL;
+        }
+        if (role == PersonRole.ADMIN_SUSPECT || role == PersonRole.INJURED_PARTY) {
+            return CaseCategory.ADMINISTRATIVE;
+        }
+        boolean criminal = officerText.contains("刑事诉讼法") || officerText.contains("犯罪嫌疑人诉讼权利义务告知书");
+        boolean admin = officerText.contains("治安管理处罚法") || officerText.contains("行政案件权利义务告知书")
+                || officerText.contains("办理行政案件程序规定");
+        if (criminal && !admin) {
+            return CaseCategory.CRIMINAL;
+        }
+        if (admin && !criminal) {
+            return CaseCategory.ADMINISTRATIVE;
+        }
+        if (caseCategory != null) {
+            return caseCategory;
+        }
+        return kind == TranscriptKind.INTERROGATION ? CaseCategory.CRIMINAL : null;
+    }
+
+    private static boolean family(RightsElement e, CaseCategory procedure, PersonRole role) {
+        char f = e.name().charAt(0);
+        if (procedure == CaseCategory.ADMINISTRATIVE) {
+            return f == 'A';
+        }
+        if (procedure == CaseCategory.CRIMINAL) {
+            if (role != null && role.isVictimOrWitness()) {
+                return f == 'V';
+            }
+            return f == 'C' || (role == null && f == 'V');
+        }
+        return true;
+    }
+
+    private static TextLine firstMatching(List<TextLine> lines, String regex) {
+        Pattern p = Pattern.compile(regex);
+        for (TextLine l : lines) {
+            if (p.matcher(l.compact()).find()) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
