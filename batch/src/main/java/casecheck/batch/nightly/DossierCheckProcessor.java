@@ -1,0 +1,151 @@
+package casecheck.batch.nightly;
+
+import casecheck.check.CheckResult;
+import casecheck.check.FactSet;
+import casecheck.check.Finding;
+import casecheck.facts.AsOf;
+import casecheck.facts.DocumentOutcome;
+import casecheck.facts.DossierDocument;
+import casecheck.facts.OutcomeReason;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks one dossier: facts from the cache when the dossier and its table rows are unchanged, otherwise from
+ * the assembler; then the rules as of the business date (so deadline rules re-evaluate every night). Never
+ * throws for a bad dossier: a dossier that cannot be opened becomes a FAILED result whose files are recorded as
+ * unreadable documents, so every document of the export ends with exactly one outcome. Runs on worker threads.
+ */
+@Component
+public class DossierCheckProcessor implements ItemProcessor<PendingDossier, DossierResult> {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierCheckProcessor.class);
+
+    private final CheckEngine engine;
+    private final RunInputs inputs;
+    private final NightlyStore store;
+    private final FactSetCodec codec = new FactSetCodec();
+
+    public DossierCheckProcessor(CheckEngine engine, RunInputs inputs, NightlyStore store) {
+        this.engine = engine;
+        this.inputs = inputs;
+        this.store = store;
+    }
+
+    @Override
+    public DossierResult process(PendingDossier item) throws Exception {
+        RunInputs.Inputs in = inputs.of(item.businessDate());
+        Path dossier = in.exportDir().resolve(item.relPath());
+        List<ManifestEntry> files = ExportManifest.under(in.manifest(), item.relPath());
+        String unit = in.export().unitOf(item.caseId());
+        String key = Sha256.of(engine.factModelVersion() + '\0' + item.contentSha256() + '\0'
+                + in.export().tableSliceKey(item.caseId()));
+        try {
+            FactSet facts = null;
+            boolean fromCache = false;
+            Optional<String> cached = store.cached(key);
+            if (cached.isPresent()) {
+                facts = codec.decode(cached.get()).orElse(null);
+                fromCache = facts != null;
+            }
+            String payload = null;
+            if (facts == null) {
+                facts = engine.assemble(dossier, in.export());
+                payload = codec.encode(facts).orElse(null);
+            }
+            CheckResult result = engine.check(facts, AsOf.endOfDay(item.businessDate()));
+            List<DocumentRow> docs = documents(item, result.documents(), files);
+            Map<String, String> shaByPath = new HashMap<>();
+            result.documents().forEach(d -> shaByPath.put(d.path(), d.sha256()));
+            List<String> evidence = result.findings().stream().map(f -> evidenceHash(f, shaByPath)).toList();
+            if (unit == null) {
+                unit = result.findings().stream().map(Finding::unitCode).filter(u -> u != null).findFirst()
+                        .orElse(null);
+            }
+            return new DossierResult(item.businessDate(), item.caseId(), unit, false, null, docs, result.findings(),
+                    evidence, result.notEvaluated(), fromCache, key, payload);
+        } catch (EngineException | RuntimeException e) {
+            // One dossier's failure must not stop the run: record it, with a masked message, and go on.
+            boolean unopenable = e instanceof EngineException;
+            String detail = engine.mask(String.valueOf(e.getMessage()));
+            log.warn("卷宗 {} 无法检查（{}）：{}", item.caseId(), unopenable ? "无法打开" : "程序异常", detail);
+            OutcomeReason reason = !unopenable ? OutcomeReason.PARSER_CRASH
+                    : item.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                    ? OutcomeReason.ARCHIVE_CORRUPT : OutcomeReason.DOCUMENT_CORRUPT;
+            List<DocumentRow> docs = new ArrayList<>();
+            for (ManifestEntry f : files) {
+                docs.add(new DocumentRow(Sha256.of(item.caseId() + '\0' + f.path()).substring(0, 16),
+                        engine.mask(relativeTo(item.relPath(), f.path())), null, DocumentOutcome.UNREADABLE, reason,
+                        detail, null, null, f.sha256()));
+            }
+            return new DossierResult(item.businessDate(), item.caseId(), unit, true, detail, docs, List.of(),
+                    List.of(), List.of(), false, null, null);
+        }
+    }
+
+    /**
+     * The engine's document outcomes, completed from the manifest: a file of a folder dossier the engine did not
+     * report is recorded as unreadable (nothing silent), and a document whose content differs from the frozen
+     * manifest is marked INPUT_CHANGED (the export changed during the run).
+     */
+    private List<DocumentRow> documents(PendingDossier item, List<DossierDocument> reported,
+                                        List<ManifestEntry> files) {
+        Map<String, ManifestEntry> frozen = new HashMap<>();
+        boolean folder = !(files.size() == 1 && files.get(0).path().equals(item.relPath()));
+        if (folder) {
+            files.forEach(f -> frozen.put(relativeTo(item.relPath(), f.path()), f));
+        }
+        List<DocumentRow> out = new ArrayList<>();
+        Set<String> seenIds = new HashSet<>();
+        Set<String> seenPaths = new HashSet<>();
+        for (DossierDocument d : reported) {
+            String docId = d.docId() != null && seenIds.add(d.docId()) ? d.docId()
+                    : Sha256.of(item.caseId() + '\0' + d.path() + '\0' + seenIds.size()).substring(0, 16);
+            seenIds.add(docId);
+            seenPaths.add(d.path());
+            ManifestEntry m = frozen.get(d.path());
+            DocumentOutcome outcome = d.outcome() == null ? DocumentOutcome.UNREADABLE : d.outcome();
+            OutcomeReason reason = d.reason() == null
+                    ? (outcome == DocumentOutcome.CHECKED ? OutcomeReason.NONE : OutcomeReason.PARSER_CRASH)
+                    : d.reason();
+            String detail = d.detail() == null ? null : engine.mask(d.detail());
+            if (m != null && d.sha256() != null && !m.sha256().equalsIgnoreCase(d.sha256())) {
+                outcome = DocumentOutcome.UNREADABLE;
+                reason = OutcomeReason.INPUT_CHANGED;
+                detail = OutcomeReason.INPUT_CHANGED.label();
+            }
+            out.add(new DocumentRow(docId, engine.mask(d.path()), d.type() == null ? null : d.type().name(),
+                    outcome, reason, detail, d.pages(), d.characters(), d.sha256()));
+        }
+        for (Map.Entry<String, ManifestEntry> f : frozen.entrySet()) {
+            if (!seenPaths.contains(f.getKey())) {
+                String docId = Sha256.of(item.caseId() + '\0' + f.getKey()).substring(0, 16);
+                out.add(new DocumentRow(docId, engine.mask(f.getKey()), null, DocumentOutcome.UNREADABLE,
+                        OutcomeReason.UNSUPPORTED_FORMAT, "检查程序未读取该文件", null, null, f.getValue().sha256()));
+            }
+        }
+        return out;
+    }
+
+    /** What a dismissal is bound to: the rule, where, the excerpt and the cited document's content. */
+    static String evidenceHash(Finding f, Map<String, String> shaByPath) {
+        String docSha = f.document() == null ? "" : shaByPath.getOrDefault(f.document(), "");
+        return Sha256.of(f.ruleId() + '\0' + f.caseId() + '\0' + f.document() + '\0' + f.page() + '\0'
+                + f.excerpt() + '\0' + (docSha == null ? "" : docSha));
+    }
+
+    private static String relativeTo(String dossierRel, String path) {
+        return path.equals(dossierRel) ? path.substring(path.lastIndexOf('/') + 1)
+                : path.substring(dossierRel.length() + 1);
+    }
+}

@@ -1,0 +1,32 @@
+package casecheck.batch.nightly;
+
+import casecheck.check.Finding;
+import casecheck.check.NotEvaluated;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What checking one dossier produced, written in one transaction by {@link DossierResultWriter}.
+ * {@code failed}: the dossier could not be opened (its files are then unreadable documents).
+ * {@code cachePayload}/{@code cacheKey}: freshly assembled facts to remember (null when taken from the cache
+ * or not cacheable).
+ */
+public record DossierResult(LocalDate businessDate, String caseId, String unitCode, boolean failed, String detail,
+                            List<DocumentRow> documents, List<Finding> findings, List<String> evidenceHashes,
+                            List<NotEvaluated> notEvaluated, boolean fromCache, String cacheKey,
+                            String cachePayload) {
+
+    public DossierResult {
+        documents = List.copyOf(documents);
+        findings = List.copyOf(findings);
+        evidenceHashes = List.copyOf(evidenceHashes);
+        notEvaluated = List.copyOf(notEvaluated);
+        if (findings.size() != evidenceHashes.size()) {
+            throw new IllegalArgumentException("one evidence hash per finding");
+        }
+    }
+
+    public long count(casecheck.facts.DocumentOutcome outcome) {
+        return documents.stream().filter(d -> d.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,80 @@
+package casecheck.batch.nightly;
+
+import casecheck.batch.findings.FindingReconciler;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 4: reconciles findings (new / carried over / rectified), totals the run and asserts that every document
+ * has exactly one outcome: seen = checked + unreadable + needs review, per dossier and per run. One transaction.
+ */
+@Component
+public class ReconcileTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
+
+    private final FindingReconciler reconciler;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ReconcileTasklet(FindingReconciler reconciler, JdbcTemplate jdbc, Clock clock) {
+        this.reconciler = reconciler;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LocalDate date = chunkContext.getStepContext().getStepExecution().getJobParameters()
+                .getLocalDate(NightlyJobConfiguration.BUSINESS_DATE);
+        Date d = Date.valueOf(date);
+        Integer pending = jdbc.queryForObject("SELECT COUNT(*) FROM cc_dossier WHERE business_date = ? "
+                + "AND status = 'PENDING'", Integer.class, d);
+        if (pending != null && pending > 0) {
+            throw new NightlyFailure("仍有 " + pending + " 个卷宗未检查，不能汇总");
+        }
+        Integer badDossiers = jdbc.queryForObject("SELECT COUNT(*) FROM cc_dossier x WHERE x.business_date = ? AND "
+                + "(x.docs_seen <> x.docs_checked + x.docs_unreadable + x.docs_review OR x.docs_seen <> "
+                + "(SELECT COUNT(*) FROM cc_document c WHERE c.business_date = x.business_date "
+                + "AND c.case_id = x.case_id))", Integer.class, d);
+        if (badDossiers != null && badDossiers > 0) {
+            throw new NightlyFailure(badDossiers + " 个卷宗的文书结果数与文书数不一致");
+        }
+        Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS docs, "
+                + "SUM(CASE WHEN outcome = 'CHECKED' THEN 1 ELSE 0 END) AS checked, "
+                + "SUM(CASE WHEN outcome = 'UNREADABLE' THEN 1 ELSE 0 END) AS unreadable, "
+                + "SUM(CASE WHEN outcome = 'NEEDS_REVIEW' THEN 1 ELSE 0 END) AS review "
+                + "FROM cc_document WHERE business_date = ?", d);
+        int seen = num(totals.get("DOCS"));
+        int checked = num(totals.get("CHECKED"));
+        int unreadable = num(totals.get("UNREADABLE"));
+        int review = num(totals.get("REVIEW"));
+        if (seen != checked + unreadable + review) {
+            throw new NightlyFailure("文书总数 " + seen + " 不等于 已检查 + 无法读取 + 需复核");
+        }
+        FindingReconciler.Result r = reconciler.reconcile(date);
+        jdbc.update("UPDATE cc_run SET status = 'COMPLETED', finished_at = ?, docs_seen = ?, docs_checked = ?, "
+                        + "docs_unreadable = ?, docs_review = ?, dossiers_failed = (SELECT COUNT(*) FROM cc_dossier "
+                        + "WHERE business_date = ? AND status = 'FAILED'), cache_hits = (SELECT COUNT(*) FROM "
+                        + "cc_dossier WHERE business_date = ? AND from_cache = TRUE) WHERE business_date = ?",
+                Timestamp.valueOf(LocalDateTime.now(clock)), seen, checked, unreadable, review, d, d, d);
+        log.info("业务日期 {}：汇总完成 {}，整改 {}", date, r.transitions(), r.rectified());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static int num(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+}
