@@ -34,6 +34,13 @@ public final class BatchMain implements Runnable {
         CommandLine cl = new CommandLine(new BatchMain(), new RuntimeFactory(runtime));
         cl.setOut(runtime.console().out());
         cl.setErr(runtime.console().err());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof IllegalArgumentException) {
+                line.getErr().println(ex.getMessage()); // a rejected input (e.g. a database URL): usage error
+                return 2;
+            }
+            throw ex;
+        });
         return cl.execute(args);
     }
 

@@ -20,7 +20,7 @@ public record BatchRuntime(Console console, Clock clock, List<Class<?>> extraSou
         extraSources = List.copyOf(extraSources);
     }
 
-    /** Starts the application context with {@code properties} (e.g. {@code casecheck.data-dir}). */
+    /** Starts the application context with {@code properties} (e.g. {@code casecheck.data-dir}), which win. */
     public ConfigurableApplicationContext start(Map<String, Object> properties) {
         List<Class<?>> sources = new ArrayList<>();
         sources.add(CasecheckBatchApplication.class);
@@ -29,11 +29,11 @@ public record BatchRuntime(Console console, Clock clock, List<Class<?>> extraSou
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties)
                 .initializers(ctx -> {
                     ctx.getBeanFactory().registerSingleton("console", console);
                 })
-                .run();
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new)); // as command-line arguments: they win over application.properties
     }
 
     /** Closes the context the Spring way (exit code generators, then close) and returns {@code code}. */

@@ -16,11 +16,12 @@ public class StoreOptions {
             description = "问题库的 JDBC 地址（仅接受 jdbc:h2:file: 或 jdbc:postgresql://），默认在数据目录下")
     public String dbUrl;
 
-    /** The Spring properties for these options. */
+    /** The Spring properties for these options; throws IllegalArgumentException for a rejected URL. */
     public Map<String, Object> properties() {
         Map<String, Object> p = new HashMap<>();
         p.put("casecheck.data-dir", dataDir.toAbsolutePath().normalize().toString());
         if (dbUrl != null) {
+            casecheck.batch.store.DatabaseTarget.check(dbUrl); // before any connection (checklist E2)
             p.put("casecheck.db.url", dbUrl);
         }
         return p;

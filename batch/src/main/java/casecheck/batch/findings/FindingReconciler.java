@@ -37,6 +37,7 @@ public class FindingReconciler {
 
     public Result reconcile(LocalDate date) {
         Date d = Date.valueOf(date);
+        jdbc.update("DELETE FROM cc_occurrence WHERE business_date = ? AND transition = 'UNVERIFIED'", d);
         Map<String, String[]> known = new HashMap<>();
         jdbc.query("SELECT f.fingerprint, f.status, f.evidence_hash, f.dismissed_evidence_hash, f.first_seen "
                         + "FROM cc_finding f JOIN cc_occurrence o ON o.fingerprint = f.fingerprint "
@@ -127,6 +128,12 @@ public class FindingReconciler {
                         f.get("FINGERPRINT"));
                 rectified++;
             } else {
+                jdbc.update("INSERT INTO cc_occurrence (business_date, fingerprint, subject, rule_id, title, family, "
+                        + "severity, kind, case_id, unit_code, officer, document, page, line_no, excerpt, message, "
+                        + "basis, evidence_hash, transition) SELECT CAST(? AS DATE), fingerprint, subject, rule_id, "
+                        + "title, family, severity, kind, case_id, unit_code, officer, document, page, line_no, "
+                        + "excerpt, message, basis, evidence_hash, 'UNVERIFIED' FROM cc_finding WHERE fingerprint = ?",
+                        d, f.get("FINGERPRINT"));
                 unverifiable++;
             }
         }

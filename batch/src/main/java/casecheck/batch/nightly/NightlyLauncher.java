@@ -66,7 +66,9 @@ public class NightlyLauncher {
             JobExecution last = repository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 return new Outcome(date, Outcome.Kind.ALREADY_COMPLETED, BatchStatus.COMPLETED,
-                        "业务日期 " + date + " 已于 " + last.getEndTime() + " 检查完成；本次未重复运行，结果不重复计数");
+                        "业务日期 " + date + " 已于 " + (last.getEndTime() == null ? "此前"
+                                : last.getEndTime().withNano(0).toString().replace('T', ' '))
+                                + " 检查完成；本次未重复运行，结果不重复计数");
             }
             if (last != null && last.getStatus().isRunning()) {
                 log.warn("业务日期 {} 的上次运行（执行 {}）异常中断，恢复后继续", date, last.getId());

@@ -150,7 +150,7 @@ public class NightlyStore {
         template.batchUpdate("INSERT INTO cc_document (business_date, case_id, doc_id, doc_path, doc_type, outcome, "
                 + "reason, detail, pages, characters, sha256, unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 docs);
-        insertOccurrences(r.businessDate(), r.caseId(), r.findings(), r.evidenceHashes());
+        insertOccurrences(r.businessDate(), r.caseId(), r.unitCode(), r.findings(), r.evidenceHashes());
         insertNotEvaluated(r.businessDate(), r.notEvaluated());
         template.update("UPDATE cc_dossier SET status = ?, unit_code = ?, docs_seen = ?, docs_checked = ?, "
                         + "docs_unreadable = ?, docs_review = ?, from_cache = ?, detail = ? "
@@ -173,12 +173,14 @@ public class NightlyStore {
         template.update("DELETE FROM cc_not_evaluated WHERE business_date = ? AND (case_id = '' OR case_id IN "
                 + "(SELECT DISTINCT case_id FROM cc_not_evaluated n WHERE n.business_date = ? AND NOT EXISTS "
                 + "(SELECT 1 FROM cc_dossier x WHERE x.business_date = ? AND x.case_id = n.case_id)))", d, d, d);
-        insertOccurrences(date, ALERTS_SUBJECT, findings, evidence);
+        insertOccurrences(date, ALERTS_SUBJECT, null, findings, evidence);
         insertNotEvaluated(date, notEvaluated);
         template.update("UPDATE cc_run SET alerts_checked = TRUE WHERE business_date = ?", d);
     }
 
-    private void insertOccurrences(LocalDate date, String subject, List<Finding> findings, List<String> evidence) {
+    /** {@code unit}: the subject's unit from the tables, for findings the engine could not attribute. */
+    private void insertOccurrences(LocalDate date, String subject, String unit, List<Finding> findings,
+                                   List<String> evidence) {
         Date d = Date.valueOf(date);
         Set<String> present = existingFingerprints(date, findings.stream().map(Finding::fingerprint).toList());
         Map<String, Object[]> rows = new LinkedHashMap<>();
@@ -188,7 +190,7 @@ public class NightlyStore {
                 continue; // the same finding reached through another subject or twice: one row per run
             }
             rows.put(f.fingerprint(), new Object[] {d, f.fingerprint(), subject, f.ruleId(), f.title(), f.family(),
-                    f.severity().name(), f.kind().name(), f.caseId(), f.unitCode(), f.officer(), f.document(),
+                    f.severity().name(), f.kind().name(), f.caseId(), f.unitCode() != null ? f.unitCode() : unit, f.officer(), f.document(),
                     f.page(), f.line(), f.excerpt(), f.message(), f.legalBasis(), evidence.get(i)});
         }
         template.batchUpdate("INSERT INTO cc_occurrence (business_date, fingerprint, subject, rule_id, title, family, "

@@ -45,9 +45,12 @@ public class FindingsStore {
         this.jdbc = jdbc;
     }
 
-    /** Findings open after the run of {@code date} (new, carried over or reopened that night), with their age. */
+    /**
+     * Findings open after the run of {@code date}, with their age: new, carried over or reopened that night, and
+     * open ones the run could not verify ({@link Transition#UNVERIFIED}, e.g. their document was unreadable).
+     */
     public List<StoredFinding> openOn(LocalDate date, Collection<String> units) {
-        return byTransition(date, units, "o.transition IN ('NEW', 'CARRIED', 'REOPENED')");
+        return byTransition(date, units, "o.transition IN ('NEW', 'CARRIED', 'REOPENED', 'UNVERIFIED')");
     }
 
     /** Findings first seen (or reopened) by the run of {@code date}. */

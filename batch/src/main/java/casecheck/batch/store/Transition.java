@@ -9,7 +9,12 @@ public enum Transition {
     /** Rectified or dismissed before, present again (for a dismissal: its evidence changed). */
     REOPENED("重新出现"),
     /** Present but dismissed with the same evidence: not counted as open. */
-    DISMISSED("已排除");
+    DISMISSED("已排除"),
+    /**
+     * Not seen, but the run could not verify a rectification (case not in the export or not openable, rule not
+     * evaluable, cited document unreadable): still open, {@code lastSeen} unchanged.
+     */
+    UNVERIFIED("无法复核");
 
     private final String label;
 

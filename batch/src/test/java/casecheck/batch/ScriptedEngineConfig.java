@@ -1,0 +1,15 @@
+package casecheck.batch;
+
+import casecheck.batch.nightly.CheckEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Test configuration: the scripted engine instead of the real one. */
+@Configuration(proxyBeanMethods = false)
+public class ScriptedEngineConfig {
+
+    @Bean
+    public CheckEngine scriptedEngine() {
+        return new ScriptedEngine();
+    }
+}
