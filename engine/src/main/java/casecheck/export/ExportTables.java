@@ -279,7 +279,7 @@ public final class ExportTables {
                         out.add(v);
                     }
                 } catch (RuntimeException e) {
-                    warnings.add(Masks.mask(label + "表第" + r.number() + "行无法读取，已跳过：" + e.getMessage()));
+                    warnings.add(casecheck.privacy.Masker.mask(label + "表第" + r.number() + "行无法读取，已跳过：" + e.getMessage()));
                 }
             }
             return out;
@@ -309,7 +309,7 @@ public final class ExportTables {
             }
             LocalDateTime t = DateTimes.parseDateTimeLenient(v);
             if (t == null) {
-                warnings.add(f.label() + "表第" + f.row() + "行" + name + "无法识别（" + Masks.mask(v) + "），按未知处理");
+                warnings.add(f.label() + "表第" + f.row() + "行" + name + "无法识别（" + casecheck.privacy.Masker.mask(v) + "），按未知处理");
             }
             return t;
         }

@@ -68,15 +68,19 @@ public final class SafeZip {
 
     /** Same for a zip held in memory. */
     public static List<Entry> read(byte[] zip, Limits limits, Predicate<String> wanted) throws IOException {
-        try (ZipFile zf = ZipFile.builder()
-                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
-                .setCharset(TextDecoding.GB18030).setUseUnicodeExtraFields(true).get()) {
-            List<Entry> out = new ArrayList<>();
-            read(zf, limits, wanted, out::add);
-            return out;
+        ZipFile zf;
+        try {
+            zf = ZipFile.builder()
+                    .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
+                    .setCharset(TextDecoding.GB18030).setUseUnicodeExtraFields(true).get();
         } catch (IOException | RuntimeException e) {
             throw new IOException("压缩包已损坏或不是 zip 文件：" + e.getClass().getSimpleName(), e);
         }
+        List<Entry> out = new ArrayList<>();
+        try (zf) {
+            read(zf, limits, wanted, out::add);
+        }
+        return out;
     }
 
     private static void read(ZipFile zf, Limits limits, Predicate<String> wanted, Consumer<Entry> out)

@@ -693,7 +693,7 @@ public final class TranscriptParser {
                 if (QA.matcher(c).matches() && (c.startsWith("问") || c.startsWith("答"))) {
                     continue;
                 }
-                boolean subjectLine = c.matches("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)(签名)?.*");
+                boolean subjectLine = !c.contains("拒绝") && !c.contains("拒不") && c.matches("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)(签名)?.*");
                 if (subjectLine) {
                     String value = c.replaceFirst("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)", "")
                             .replaceAll("\\((签名|签字|捺指印|签名、捺指印|签名捺指印|指印)\\)", "")
