@@ -29,6 +29,14 @@ public final class CjkFont {
     public static final char REPLACEMENT = '□';
 
     private static volatile byte[] bytes;
+    /** Parsing the 3.5 MB font costs tens of milliseconds; a parsed font is not safe for concurrent reads. */
+    private static final ThreadLocal<TrueTypeFont> PER_THREAD = ThreadLocal.withInitial(() -> {
+        try {
+            return parse();
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法解析中文字体资源：" + RESOURCE, e);
+        }
+    });
     private static volatile BitSet coverage;
 
     private CjkFont() {
@@ -36,12 +44,12 @@ public final class CjkFont {
 
     /**
      * The font for {@code doc}, embedded as a subset of the glyphs actually shown (a page of text costs a few KB).
-     * The parsed font is owned by the document and released when it is closed.
+     * Use the returned font only on the thread that loaded it and only until {@code doc} is saved or closed.
      */
     public static PDType0Font load(PDDocument doc) throws IOException {
-        TrueTypeFont ttf = parse();
-        // embedSubset=true: only the glyphs used are written; PDFBox also writes a ToUnicode map, so text extracts
-        return PDType0Font.load(doc, ttf, true);
+        // embedSubset=true: only the glyphs used are written; PDFBox also writes a ToUnicode map, so text extracts.
+        // This overload does not close the font with the document, so each thread reuses its parsed copy.
+        return PDType0Font.load(doc, PER_THREAD.get(), true);
     }
 
     /** Whether the font has a glyph for {@code codePoint}. */

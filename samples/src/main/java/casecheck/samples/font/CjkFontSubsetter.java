@@ -64,8 +64,9 @@ public final class CjkFontSubsetter {
             try (OutputStream os = Files.newOutputStream(out)) {
                 subsetter.writeToStream(os);
             }
-            System.err.printf("wanted %d code points, font has %d, wrote %d bytes to %s%n",
-                    wanted.size(), present.size(), Files.size(out), out);
+            System.getLogger(CjkFontSubsetter.class.getName()).log(System.Logger.Level.INFO, String.format(
+                    "wanted %d code points, font has %d, wrote %d bytes to %s", wanted.size(), present.size(),
+                    Files.size(out), out));
         }
     }
 
