@@ -1,0 +1,64 @@
+package casecheck.cli;
+
+import casecheck.assemble.DossierAssembler;
+import casecheck.check.Checker;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The heavy subsystems, started once per JVM on two daemon threads as soon as the command is known, so the KieBase
+ * (≈1 s cold), Tika/POI/HanLP and argument parsing overlap (tech-notes §6.2). The common ForkJoin pool is not used:
+ * on two cores it has a single thread and would run the two loads one after the other.
+ */
+final class Subsystems {
+
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "casecheck-warmup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static CompletableFuture<Checker> checker;
+    private static CompletableFuture<DossierAssembler> assembler;
+
+    private Subsystems() {
+    }
+
+    /** Starts loading the rules (idempotent). */
+    static synchronized CompletableFuture<Checker> startChecker() {
+        if (checker == null) {
+            checker = CompletableFuture.supplyAsync(Checker::load, POOL);
+        }
+        return checker;
+    }
+
+    /** Starts warming up extraction and text analysis (idempotent). */
+    static synchronized CompletableFuture<DossierAssembler> startAssembler() {
+        if (assembler == null) {
+            assembler = CompletableFuture.supplyAsync(() -> {
+                DossierAssembler.warmUp();
+                return new DossierAssembler();
+            }, POOL);
+        }
+        return assembler;
+    }
+
+    static Checker checker() throws ExecutionException, InterruptedException {
+        return unwrap(startChecker());
+    }
+
+    static DossierAssembler assembler() throws ExecutionException, InterruptedException {
+        return unwrap(startAssembler());
+    }
+
+    private static <T> T unwrap(CompletableFuture<T> f) throws ExecutionException, InterruptedException {
+        try {
+            return f.get();
+        } catch (CompletionException e) {
+            throw new ExecutionException(e.getCause());
+        }
+    }
+}
