@@ -137,9 +137,9 @@ class CheckCommandTest {
 
     @Test
     void folderWithoutDocumentsIsNotADossier() throws IOException {
-        Path d = Files.createDirectories(tmp.resolve("照片"));
-        Files.write(d.resolve("a.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
-        Files.write(d.resolve("b.exe"), new byte[] {'M', 'Z', 0, 0});
+        Path d = Files.createDirectories(tmp.resolve("程序"));
+        Files.write(d.resolve("setup.exe"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0});
+        Files.write(d.resolve("music.mp3"), new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0});
         CliRun r = CliRun.of("check", d.toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("不是卷宗");

@@ -35,14 +35,14 @@ final class Transcripts {
             问：你看一下笔录，如无误签字捺指印。
             答：好的。
             以上笔录我看过，和我说的相符。
-            被讯问人签名（捺印）：张测试 2026年11月3日
+            被讯问人：张测试（捺指印） 2026年11月3日
             讯问人：王警官 李警官
             记录人：李警官
             第 2 页 共 2 页
             """;
 
     /** Two pages, both signed by the subject. */
-    static final String SIGNED = HEAD + "被讯问人签名（捺印）：张测试\n" + TAIL;
+    static final String SIGNED = HEAD + "被讯问人：张测试（捺指印）\n" + TAIL;
 
     /** Page 1 lacks the subject's signature (TX-01 on page 1). */
     static final String PAGE_ONE_UNSIGNED = HEAD + TAIL;
