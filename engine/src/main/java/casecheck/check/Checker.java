@@ -150,30 +150,47 @@ public final class Checker {
         if (pattern == null || pattern.isBlank()) {
             return info.title();
         }
-        Object[] args = h.args().stream().map(Checker::display).toArray();
+        Object[] args = h.args().stream().map(this::display).toArray();
         String text = new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(args);
         return h.kind() == FindingKind.NEEDS_REVIEW ? "（" + FindingKind.NEEDS_REVIEW.label() + "）" + text : text;
     }
 
-    /** Dates and numbers shown the Chinese way without grouping separators or ISO "T". */
-    private static Object display(Object arg) {
+    /**
+     * Arguments shown the way the documents write them: dates in Chinese, enums by their Chinese label (or the
+     * bundle's {@code enum.<Type>.<NAME>}), collections joined with "、". Numbers stay numbers for choice formats.
+     */
+    private Object display(Object arg) {
+        if (arg == null) {
+            return "（未记载）";
+        }
         if (arg instanceof java.time.LocalDateTime t) {
             return Deadlines.format(t);
         }
         if (arg instanceof java.time.LocalDate d) {
             return Deadlines.format(d);
         }
-        if (arg instanceof Number n) {
-            return n.toString();
-        }
         if (arg instanceof Enum<?> e) {
+            String named = catalog.messagePattern("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+            if (named != null) {
+                return named;
+            }
             try {
-                return e.getClass().getMethod("label").invoke(e);
+                return e.getDeclaringClass().getMethod("label").invoke(e);
             } catch (ReflectiveOperationException noLabel) {
                 return e.name();
             }
         }
-        return arg == null ? "（未记载）" : arg;
+        if (arg instanceof java.util.Collection<?> c) {
+            List<String> parts = new ArrayList<>();
+            for (Object o : c) {
+                parts.add(String.valueOf(display(o)));
+            }
+            if (!(c instanceof List)) {
+                parts.sort(null);
+            }
+            return String.join("、", parts);
+        }
+        return arg;
     }
 
     /**

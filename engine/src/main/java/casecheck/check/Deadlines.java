@@ -111,6 +111,19 @@ public final class Deadlines {
         return start != null && daysExceeded(start, done, now, number(key, start), false);
     }
 
+    /** Whole days from {@code start} to {@code now} (calendar days, start day not counted); 0 when unknown. */
+    public long daysSince(LocalDateTime start, LocalDateTime now) {
+        if (start == null || now == null) {
+            return 0;
+        }
+        return java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), now.toLocalDate());
+    }
+
+    /** More than the configured number of calendar days ({@code key}, on the start date) lie between start and now. */
+    public boolean olderThanDays(LocalDateTime start, LocalDateTime now, String key) {
+        return start != null && now != null && daysSince(start, now) > number(key, start);
+    }
+
     /** Last day of the period configured under {@code key} starting at {@code start} (not custody). */
     public LocalDate lastDay(LocalDateTime start, String key) {
         return lastDay(start.toLocalDate(), number(key, start), false);

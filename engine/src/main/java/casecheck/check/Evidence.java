@@ -63,6 +63,14 @@ public final class Evidence {
         return table(InputTable.ALERTS, a.content());
     }
 
+    /** A case as evidence: its 案件 row, or, for a case known only from its documents, the document it was read from. */
+    public static Locator caseFile(CaseFile c) {
+        if (c.fromDocuments() && c.locator() != null) {
+            return c.locator();
+        }
+        return caseRow(c);
+    }
+
     /** The 案件 row of a case, citing its cause. */
     public static Locator caseRow(CaseFile c) {
         return table(InputTable.CASES, c.cause());

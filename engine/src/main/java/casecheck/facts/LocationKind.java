@@ -17,6 +17,8 @@ public enum LocationKind {
     SCENE("现场"),
     /** The witness's own workplace (证人所在单位), lawful for witnesses (CPL 124). */
     WORKPLACE("所在单位"),
+    /** A place outside the city or county where the person summoned lives (行规 66), for LO-05. */
+    OUTSIDE_HOME_AREA("被传唤人所在市、县以外的地点"),
     /** Some other named place (a police station not in the registry, a shop …). */
     OTHER("其他地点"),
     UNKNOWN("无法识别");

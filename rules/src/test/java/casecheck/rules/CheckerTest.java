@@ -41,7 +41,7 @@ class CheckerTest {
 
     @Test
     void unsignedPageBecomesAFindingWithMetadataMessageAndFingerprint() {
-        CheckResult r = checker.check(oneTranscript(false), AsOf.endOfDay(LocalDate.of(2026, 11, 22)));
+        CheckResult r = checker.check(oneTranscript(false), AsOf.endOfDay(LocalDate.of(2026, 11, 22)), "TX-01"::equals);
         assertThat(r.findings()).hasSize(1);
         Finding f = r.findings().get(0);
         assertThat(f.ruleId()).isEqualTo("TX-01");
@@ -58,7 +58,7 @@ class CheckerTest {
 
     @Test
     void fullySignedTranscriptHasNoFinding() {
-        CheckResult r = checker.check(oneTranscript(true), AsOf.endOfDay(LocalDate.of(2026, 11, 22)));
+        CheckResult r = checker.check(oneTranscript(true), AsOf.endOfDay(LocalDate.of(2026, 11, 22)), "TX-01"::equals);
         assertThat(r.findings()).isEmpty();
     }
 
