@@ -189,7 +189,16 @@ final class K {
     }
 
     Doc add(Tx tx, String name, Doc.Format f) {
-        return add(tx.build(path(name, f), f, r));
+        String unique = name;
+        // A repeated scenario can draw the same name style twice for one person (large N): number the later one.
+        for (int i = 2; taken(path(unique, f)); i++) {
+            unique = name + "-" + i;
+        }
+        return add(tx.build(path(unique, f), f, r));
+    }
+
+    private boolean taken(String path) {
+        return d.docs.stream().anyMatch(other -> other.path.equals(path));
     }
 
     /** Transcript file names vary: the name is only a hint (export-format.md). */
