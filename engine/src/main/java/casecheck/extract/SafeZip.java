@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -133,6 +134,7 @@ public final class SafeZip {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             OutcomeReason problem = null;
             String detail = null;
+            CRC32 crc = new CRC32();
             try (InputStream in = zf.getInputStream(e)) {
                 byte[] b = new byte[64 << 10];
                 long n = 0;
@@ -158,6 +160,12 @@ public final class SafeZip {
                         break;
                     }
                     buf.write(b, 0, r);
+                    crc.update(b, 0, r);
+                }
+                // The zip reader does not verify CRCs: a flipped byte in a stored entry would pass unnoticed.
+                if (problem == null && e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+                    problem = OutcomeReason.ARCHIVE_CORRUPT;
+                    detail = "压缩包条目校验和不符";
                 }
             } catch (IOException | RuntimeException ex) {
                 problem = OutcomeReason.ARCHIVE_CORRUPT;
