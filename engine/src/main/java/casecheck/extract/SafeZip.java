@@ -67,6 +67,22 @@ public final class SafeZip {
         }
     }
 
+    /** The (decoded, normalised) names of the file entries, in central-directory order; nothing is inflated. */
+    public static List<String> fileNames(Path zip) throws IOException {
+        try (ZipFile zf = ZipFile.builder().setPath(zip).setCharset(TextDecoding.GB18030)
+                .setUseUnicodeExtraFields(true).get()) {
+            List<String> out = new ArrayList<>();
+            for (ZipArchiveEntry e : Collections.list(zf.getEntries())) {
+                if (!e.isDirectory()) {
+                    out.add(normalise(e.getName()));
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("压缩包已损坏或不是 zip 文件：" + e.getClass().getSimpleName(), e);
+        }
+    }
+
     /** Same for a zip held in memory. */
     public static List<Entry> read(byte[] zip, Limits limits, Predicate<String> wanted) throws IOException {
         ZipFile zf;
