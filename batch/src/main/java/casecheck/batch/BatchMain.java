@@ -2,6 +2,8 @@ package casecheck.batch;
 
 import casecheck.batch.findings.FindingsCommand;
 import casecheck.batch.nightly.NightlyCommand;
+import casecheck.batch.report.ReportCommand;
+import casecheck.batch.schedule.ServeCommand;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "casecheck", mixinStandardHelpOptions = true, version = "casecheck 0.1",
         description = "执法办案质量检查：夜间批量检查与问题库",
-        subcommands = {NightlyCommand.class, FindingsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {NightlyCommand.class, FindingsCommand.class, ReportCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {"0:完成", "1:运行失败", "2:参数错误", "3:被拒绝（已有运行或与已存运行冲突）"})
 public final class BatchMain implements Runnable {
@@ -46,7 +49,7 @@ public final class BatchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "请指定子命令：nightly 或 findings");
+        throw new CommandLine.ParameterException(new CommandLine(this), "请指定子命令：nightly、findings、report 或 serve");
     }
 
     /** Gives commands that want it the {@link BatchRuntime} through their constructor. */

@@ -196,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void checkDossier() throws InputRejected, IOException {
-        if (!Files.exists(dossier, LinkOption.NOFOLLOW_LINKS)) {
+        if (dossier.toString().isBlank() || !Files.exists(dossier, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputRejected(Messages.get("dossier.missing", dossier));
         }
         if (Files.isDirectory(dossier, LinkOption.NOFOLLOW_LINKS)) {

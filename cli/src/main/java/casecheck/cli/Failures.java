@@ -26,6 +26,13 @@ final class Failures {
         return false;
     }
 
+    /** A stack trace with ID and phone numbers masked: exception messages often quote document text. */
+    static void printMasked(Throwable t, PrintWriter err) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        err.print(casecheck.privacy.Masker.mask(trace.toString()));
+    }
+
     /** Usage errors (unknown option, missing argument, bad value): exit 2 with a hint to --help. */
     static final class UsageHandler implements IParameterExceptionHandler {
         @Override
@@ -56,7 +63,7 @@ final class Failures {
             if (ex instanceof InputRejected) {
                 err.println(ex.getMessage());
                 if (verbose && ex.getCause() != null) {
-                    ex.getCause().printStackTrace(err);
+                    printMasked(ex.getCause(), err);
                 }
                 err.flush();
                 return ExitCode.USAGE.code();
@@ -64,7 +71,7 @@ final class Failures {
             err.println(Messages.get("error.internal", ex.getClass().getSimpleName(),
                     ex.getMessage() == null ? "" : casecheck.privacy.Masker.mask(ex.getMessage())));
             if (verbose) {
-                ex.printStackTrace(err);
+                printMasked(ex, err);
             } else {
                 err.println(Messages.get("error.verboseHint"));
             }

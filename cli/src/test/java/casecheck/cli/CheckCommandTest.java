@@ -198,6 +198,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void encryptedDocumentIsReportedAsUnreadable() throws Exception {
+        Path d = cleanDossier();
+        Files.write(d.resolve("加密笔录.docx"), encryptedDocx());
+        CliRun r = CliRun.of("check", "--as-of", "2026-11-22", d.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(4);
+        assertThat(r.out()).contains("加密笔录.docx：无法读取：文件已加密");
+        assertThat(r.err()).doesNotContain("\tat ");
+    }
+
+    /** A DOCX encrypted with a password (agile encryption), as Word writes it. */
+    private static byte[] encryptedDocx() throws Exception {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("讯问笔录");
+            doc.write(plain);
+        }
+        org.apache.poi.poifs.crypt.EncryptionInfo info =
+                new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+        enc.confirmPassword("secret");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (OutputStream os = enc.getDataStream(fs)) {
+                os.write(plain.toByteArray());
+            }
+            fs.writeFilesystem(out);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void blankPathIsRejected() {
+        CliRun r = CliRun.of("check", "");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("找不到卷宗");
+    }
+
+    @Test
     void unknownFormatIsAUsageError() throws IOException {
         CliRun r = CliRun.of("check", "--format", "docx", cleanDossier().toString());
         assertThat(r.code()).isEqualTo(2);

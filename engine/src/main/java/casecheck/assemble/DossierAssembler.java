@@ -4,6 +4,7 @@ import casecheck.check.FactSet;
 import casecheck.check.LawConfig;
 import casecheck.export.ExportLayout;
 import casecheck.export.ExportTables;
+import casecheck.extract.DocumentParser;
 import casecheck.extract.DocumentReader;
 import casecheck.extract.Extraction;
 import casecheck.extract.SafeZip;
@@ -14,6 +15,9 @@ import casecheck.facts.OutcomeReason;
 import casecheck.text.DocumentTypes;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -44,21 +48,46 @@ public final class DossierAssembler {
     /** Default time allowed to read one document. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+    /** Largest document read into memory (the per-entry limit of a zipped dossier); larger ones are refused. */
+    public static final long MAX_DOCUMENT_BYTES = SafeZip.Limits.DOSSIER.maxEntryBytes();
+
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final AtomicInteger ABANDONED = new AtomicInteger();
+    private static final int RUNNING = 0;
+    private static final int FINISHED = 1;
+    private static final int ABANDONED_STATE = 2;
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(daemon());
 
-    private final DocumentReader reader;
+    private final DocumentParser reader;
     private final DossierFacts parser;
     private final Duration timeout;
+    private final long textPrefixBytes;
 
     public DossierAssembler() {
         this(LawConfig.defaults(), DEFAULT_TIMEOUT, DocumentReader.DEFAULT_MAX_CHARS);
     }
 
     public DossierAssembler(LawConfig law, Duration timeout, int maxChars) {
-        this.reader = new DocumentReader(maxChars);
+        this(law, timeout, maxChars, new DocumentReader(maxChars));
+    }
+
+    /**
+     * With another document parser (tests inject parsers that hang, throw or exhaust memory). {@code maxChars} is
+     * the parser's character cap: a plain-text file is read only as far as that cap can use.
+     */
+    public DossierAssembler(LawConfig law, Duration timeout, int maxChars, DocumentParser reader) {
+        this.reader = reader;
         this.parser = new DossierFacts(law);
         this.timeout = timeout;
+        this.textPrefixBytes = 4L * maxChars + 8;
+    }
+
+    /**
+     * Parser threads that exceeded their time and have not stopped yet (parsers rarely honour interrupts): each
+     * keeps a core busy until it ends. Monitoring reads this; a restart of the process clears it.
+     */
+    public static int abandonedWorkers() {
+        return ABANDONED.get();
     }
 
     /**
@@ -83,17 +112,15 @@ public final class DossierAssembler {
             throw new DossierException("卷宗是符号链接，未读取：" + dossier.getFileName());
         }
         String caseId = ExportLayout.caseIdOf(dossier);
-        List<Source> sources;
+        List<ReadDocument> docs = new ArrayList<>();
         if (Files.isDirectory(dossier, LinkOption.NOFOLLOW_LINKS)) {
-            sources = folder(dossier);
+            for (Path p : folderEntries(dossier)) {
+                docs.add(readOne(caseId, folderSource(dossier, p)));
+            }
         } else if (dossier.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            sources = zip(dossier);
+            docs.addAll(zip(dossier, caseId));
         } else {
             throw new DossierException("卷宗既不是目录也不是 zip 压缩包：" + dossier.getFileName());
-        }
-        List<ReadDocument> docs = new ArrayList<>();
-        for (Source s : sources) {
-            docs.add(readOne(caseId, s));
         }
         ExportTables t = tables == null ? ExportTables.empty() : tables;
         List<Object> facts = parser.facts(caseId, docs, t);
@@ -114,56 +141,96 @@ public final class DossierAssembler {
         return new FactSet("警情", facts, List.of(), tables.coverage());
     }
 
-    /** A document to read: its path relative to the dossier and its bytes, or the reason it cannot be read. */
-    private record Source(String path, byte[] data, OutcomeReason problem, String detail) {
+    /**
+     * A document to read: its path relative to the dossier and its bytes, or the reason it cannot be read.
+     * {@code sha256} is set when {@code data} is only the head of a longer file (the hash covers the whole file).
+     */
+    private record Source(String path, byte[] data, OutcomeReason problem, String detail, String sha256) {
+        Source(String path, byte[] data, OutcomeReason problem, String detail) {
+            this(path, data, problem, detail, null);
+        }
     }
 
-    private static List<Source> folder(Path dossier) throws DossierException {
-        List<Source> out = new ArrayList<>();
+    private static List<Path> folderEntries(Path dossier) throws DossierException {
         try (Stream<Path> walk = Files.walk(dossier)) {
-            List<Path> paths = walk.filter(p -> !p.equals(dossier)).sorted(Comparator.comparing(Path::toString)).toList();
-            for (Path p : paths) {
-                String rel = dossier.relativize(p).toString().replace('\\', '/');
-                if (Files.isSymbolicLink(p)) {
-                    out.add(new Source(rel, null, OutcomeReason.SKIPPED_LINK, "符号链接不跟随"));
-                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    out.add(new Source(rel, null, OutcomeReason.SKIPPED_SPECIAL_FILE, "管道或设备文件"));
-                } else {
-                    try {
-                        out.add(new Source(rel, Files.readAllBytes(p), null, null));
-                    } catch (IOException e) {
-                        out.add(new Source(rel, null, OutcomeReason.DOCUMENT_CORRUPT, "无法读取文件"));
-                    }
-                }
-            }
+            return walk.filter(p -> !p.equals(dossier) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException | RuntimeException e) {
             throw new DossierException("无法读取卷宗目录：" + dossier.getFileName(), e);
         }
-        return out;
     }
 
-    private static List<Source> zip(Path dossier) throws DossierException {
-        List<Source> out = new ArrayList<>();
+    /** One file of a dossier folder, read into memory only after the link, special-file and size checks. */
+    private Source folderSource(Path dossier, Path p) {
+        String rel = dossier.relativize(p).toString().replace('\\', '/');
+        if (Files.isSymbolicLink(p)) {
+            return new Source(rel, null, OutcomeReason.SKIPPED_LINK, "符号链接不跟随");
+        }
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return new Source(rel, null, OutcomeReason.SKIPPED_SPECIAL_FILE, "管道或设备文件");
+        }
         try {
-            List<SafeZip.Entry> entries = SafeZip.read(dossier, SafeZip.Limits.DOSSIER, n -> true);
-            String root = commonRoot(entries, ExportLayout.caseIdOf(dossier));
-            for (SafeZip.Entry e : entries) {
-                String rel = root != null && e.name().startsWith(root) ? e.name().substring(root.length()) : e.name();
-                out.add(new Source(rel, e.data(), e.problem(), e.detail()));
+            long size = Files.size(p);
+            boolean text = rel.toLowerCase(Locale.ROOT).endsWith(".txt");
+            if (text && size > textPrefixBytes) {
+                return head(rel, p);
             }
+            if (size > MAX_DOCUMENT_BYTES) {
+                return new Source(rel, null, OutcomeReason.FILE_TOO_LARGE,
+                        "文件大小 " + (size >> 20) + " MB，超过上限 " + (MAX_DOCUMENT_BYTES >> 20) + " MB");
+            }
+            return new Source(rel, Files.readAllBytes(p), null, null);
+        } catch (IOException | OutOfMemoryError e) {
+            return new Source(rel, null, OutcomeReason.DOCUMENT_CORRUPT, "无法读取文件");
+        }
+    }
+
+    /** The first bytes of a long text file, hashing the whole file on the way (bounded memory, C4). */
+    private Source head(String rel, Path p) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] head = new byte[(int) textPrefixBytes];
+        int kept = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                sha.update(buf, 0, r);
+                int take = Math.min(r, head.length - kept);
+                System.arraycopy(buf, 0, head, kept, take);
+                kept += take;
+            }
+        }
+        return new Source(rel, java.util.Arrays.copyOf(head, kept), null, null,
+                java.util.HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Reads a zipped dossier entry by entry: each entry is parsed as soon as it is inflated and then dropped, so
+     * memory holds one entry at a time, not the whole archive (up to 1 GiB inflated).
+     */
+    private List<ReadDocument> zip(Path dossier, String caseId) throws DossierException {
+        List<ReadDocument> out = new ArrayList<>();
+        try {
+            String root = commonRoot(SafeZip.fileNames(dossier), caseId);
+            SafeZip.visit(dossier, SafeZip.Limits.DOSSIER, n -> true, e -> {
+                String rel = root != null && e.name().startsWith(root) ? e.name().substring(root.length()) : e.name();
+                out.add(readOne(caseId, new Source(rel, e.data(), e.problem(), e.detail())));
+            });
         } catch (IOException e) {
             throw new DossierException("卷宗压缩包无法打开：" + dossier.getFileName() + "（" + e.getMessage() + "）", e);
         }
-        out.sort(Comparator.comparing(Source::path));
+        out.sort(Comparator.comparing(ReadDocument::path));
         return out;
     }
 
     /** "<caseId>/" when every entry lies in a folder named after the case (the zip wraps the case folder). */
-    private static String commonRoot(List<SafeZip.Entry> entries, String caseId) {
+    private static String commonRoot(List<String> names, String caseId) {
         String prefix = caseId + "/";
-        if (!entries.isEmpty() && entries.stream().allMatch(e -> e.name().startsWith(prefix))) {
+        if (!names.isEmpty() && names.stream().allMatch(n -> n.startsWith(prefix))) {
             return prefix;
         }
         return null;
@@ -174,13 +241,14 @@ public final class DossierAssembler {
         if (s.problem() != null) {
             return ReadDocument.failed(caseId, docId, s.path(), s.problem(), s.detail(), null);
         }
-        String sha = DocumentReader.sha256(s.data());
+        String sha = s.sha256() != null ? s.sha256() : DocumentReader.sha256(s.data());
         Extraction ex = bounded(s);
         return ReadDocument.of(caseId, docId, s.path(), ex, sha);
     }
 
     /** Reads on a worker thread: a timeout, an OutOfMemoryError or a StackOverflowError becomes a reason code. */
     private Extraction bounded(Source s) {
+        AtomicInteger state = new AtomicInteger(RUNNING);
         Future<Extraction> f = WORKERS.submit(() -> {
             try {
                 return reader.read(s.path(), s.data());
@@ -190,12 +258,19 @@ public final class DossierAssembler {
                 return Extraction.failed(null, OutcomeReason.PARSER_CRASH, "解析时栈溢出");
             } catch (RuntimeException | LinkageError e) {
                 return Extraction.failed(null, OutcomeReason.PARSER_CRASH, "解析程序异常：" + e.getClass().getSimpleName());
+            } finally {
+                if (state.getAndSet(FINISHED) == ABANDONED_STATE) {
+                    ABANDONED.decrementAndGet();
+                }
             }
         });
         try {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
+            if (state.compareAndSet(RUNNING, ABANDONED_STATE)) {
+                ABANDONED.incrementAndGet();
+            }
             return Extraction.failed(null, OutcomeReason.PARSER_TIMEOUT, "解析超过 " + timeout.toSeconds() + " 秒");
         } catch (InterruptedException e) {
             f.cancel(true);

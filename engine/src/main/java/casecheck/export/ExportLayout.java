@@ -29,7 +29,10 @@ public final class ExportLayout {
     private ExportLayout() {
     }
 
-    /** The dossiers of an export folder (or zip), sorted by case id; empty when there is no dossier folder. */
+    /**
+     * The dossiers of an export folder (or zip), sorted by case id; empty when there is no dossier folder. Symbolic
+     * links are listed too, so that the assembler refuses them visibly instead of their being skipped silently.
+     */
     public static List<Path> dossiers(Path exportDir) {
         Path root = exportDir;
         if (Files.isRegularFile(exportDir, LinkOption.NOFOLLOW_LINKS)
@@ -41,6 +44,8 @@ public final class ExportLayout {
             try (var s = Files.list(base)) {
                 for (Path p : s.toList()) {
                     if (Files.isSymbolicLink(p)) {
+                        // Listed so that the run records it as refused (the assembler never follows it), not lost.
+                        out.add(p);
                         continue;
                     }
                     if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)

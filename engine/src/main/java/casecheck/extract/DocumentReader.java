@@ -40,7 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
  * extractor, TXT by {@link TextDecoding}. Problems become reason codes, never exceptions (except {@link Error}s,
  * which the caller bounds). Thread-safe: the detector is shared, everything else is per call.
  */
-public final class DocumentReader {
+public final class DocumentReader implements DocumentParser {
 
     /** Characters kept per document; beyond this the document is marked {@code TEXT_TRUNCATED}. */
     public static final int DEFAULT_MAX_CHARS = 5_000_000;
@@ -70,6 +70,7 @@ public final class DocumentReader {
     }
 
     /** Reads a document; never throws for bad content. */
+    @Override
     public Extraction read(String name, byte[] data) {
         if (data.length == 0) {
             return Extraction.failed(null, OutcomeReason.EMPTY_FILE, "文件大小为 0");
@@ -117,8 +118,20 @@ public final class DocumentReader {
         return Extraction.failed(type, OutcomeReason.UNSUPPORTED_FORMAT, "不支持的格式：" + type);
     }
 
+    /** The characters kept per document; a text file longer than {@link #maxInputBytes()} is not decoded further. */
+    public int maxChars() {
+        return maxChars;
+    }
+
+    /** Bytes of a plain-text file worth decoding: four per kept character (the longest GB18030/UTF-8 sequence). */
+    public long maxInputBytes() {
+        return 4L * maxChars + 4;
+    }
+
     private Extraction text(String type, byte[] data) {
-        TextDecoding.Decoded d = TextDecoding.decode(data);
+        // Decode only what the character cap can keep: a 200 MB single-line file must not need 1 GB of heap (C4).
+        byte[] head = data.length > maxInputBytes() ? utf8Boundary(data, (int) maxInputBytes()) : data;
+        TextDecoding.Decoded d = TextDecoding.decode(head);
         String t = d.text().replace("\r\n", "\n").replace('\r', '\n');
         List<String> pages = new ArrayList<>(List.of(t.split("\f", -1)));
         boolean paged = pages.size() > 1;
@@ -292,6 +305,20 @@ public final class DocumentReader {
             return new Extraction(type, kept, paged, OutcomeReason.NEEDS_OCR, "没有可提取的文字");
         }
         return new Extraction(type, kept, paged, OutcomeReason.NONE, null);
+    }
+
+    /** The first {@code n} bytes or fewer, never ending inside a UTF-8 sequence (else strict UTF-8 would fail). */
+    static byte[] utf8Boundary(byte[] data, int n) {
+        int cut = n;
+        for (int i = n - 1; i >= Math.max(0, n - 4); i--) {
+            int b = data[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                cut = i + len > n ? i : n;
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(data, cut);
     }
 
     private static String join(List<Integer> pages) {

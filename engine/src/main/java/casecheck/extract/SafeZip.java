@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -63,6 +64,22 @@ public final class SafeZip {
         }
         try (zf) {
             read(zf, limits, wanted, sink);
+        }
+    }
+
+    /** The (decoded, normalised) names of the file entries, in central-directory order; nothing is inflated. */
+    public static List<String> fileNames(Path zip) throws IOException {
+        try (ZipFile zf = ZipFile.builder().setPath(zip).setCharset(TextDecoding.GB18030)
+                .setUseUnicodeExtraFields(true).get()) {
+            List<String> out = new ArrayList<>();
+            for (ZipArchiveEntry e : Collections.list(zf.getEntries())) {
+                if (!e.isDirectory()) {
+                    out.add(normalise(e.getName()));
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("压缩包已损坏或不是 zip 文件：" + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -133,6 +150,7 @@ public final class SafeZip {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             OutcomeReason problem = null;
             String detail = null;
+            CRC32 crc = new CRC32();
             try (InputStream in = zf.getInputStream(e)) {
                 byte[] b = new byte[64 << 10];
                 long n = 0;
@@ -158,6 +176,12 @@ public final class SafeZip {
                         break;
                     }
                     buf.write(b, 0, r);
+                    crc.update(b, 0, r);
+                }
+                // The zip reader does not verify CRCs: a flipped byte in a stored entry would pass unnoticed.
+                if (problem == null && e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+                    problem = OutcomeReason.ARCHIVE_CORRUPT;
+                    detail = "压缩包条目校验和不符";
                 }
             } catch (IOException | RuntimeException ex) {
                 problem = OutcomeReason.ARCHIVE_CORRUPT;

@@ -7,8 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Deterministic charset handling for plain text and CSV: a BOM decides (UTF-8, UTF-16LE/BE); otherwise strict
- * UTF-8; otherwise GB18030 (a superset of GBK). The same bytes always decode the same way.
+ * Deterministic charset handling for plain text and CSV: a BOM decides (UTF-8, UTF-16LE/BE); otherwise NUL bytes
+ * on one parity mean UTF-16 without a BOM; otherwise strict UTF-8; otherwise GB18030 (a superset of GBK).
+ * The same bytes always decode the same way.
  */
 public final class TextDecoding {
 
@@ -32,11 +33,45 @@ public final class TextDecoding {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
+        Charset utf16 = utf16WithoutBom(b);
+        if (utf16 != null) {
+            return new Decoded(new String(b, utf16), utf16);
+        }
         String utf8 = strict(b, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return new Decoded(utf8, StandardCharsets.UTF_8);
         }
         return new Decoded(new String(b, GB18030), GB18030);
+    }
+
+    /**
+     * UTF-16 written without a BOM (checklist C2): NUL bytes almost only on one parity, as the high bytes of the
+     * digits, punctuation and spaces every document has. Null when the bytes do not look like that.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 8192) & ~1;
+        if (n < 8 || (b.length & 1) != 0) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                if ((i & 1) == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = n / 2;
+        if (odd * 20 >= pairs && even * 10 <= odd) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (even * 20 >= pairs && odd * 10 <= even) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** Decodes or returns null when the bytes are not valid in {@code cs}. */
@@ -56,7 +91,7 @@ public final class TextDecoding {
     public static boolean looksBinary(byte[] b) {
         boolean utf16 = b.length >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
                 || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF));
-        if (utf16) {
+        if (utf16 || utf16WithoutBom(b) != null) {
             return false;
         }
         int n = Math.min(b.length, 8192);

@@ -9,6 +9,7 @@ public enum OutcomeReason {
     EMPTY_FILE(DocumentOutcome.UNREADABLE, "空文件"),
     TYPE_MISMATCH(DocumentOutcome.UNREADABLE, "文件内容与扩展名不符"),
     DOCUMENT_REJECTED(DocumentOutcome.UNREADABLE, "文件含有不安全内容，已拒绝"),
+    FILE_TOO_LARGE(DocumentOutcome.UNREADABLE, "文件过大，超过安全限制"),
     PARSER_TIMEOUT(DocumentOutcome.UNREADABLE, "解析超时"),
     PARSER_OOM(DocumentOutcome.UNREADABLE, "解析内存超限"),
     PARSER_CRASH(DocumentOutcome.UNREADABLE, "解析程序异常"),

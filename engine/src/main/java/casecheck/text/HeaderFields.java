@@ -113,6 +113,10 @@ public final class HeaderFields {
             if (m.start() > 0 && isHan(norm.charAt(m.start() - 1)) && k != Key.SUBJECT) {
                 continue;
             }
+            // A label inside brackets is a remark ("法定代理人：周德（被讯问人之父）"), not a field.
+            if (depth(norm, m.start()) > 0) {
+                continue;
+            }
             spans.add(new int[] {m.start(), m.end()});
             keys.add(k);
             String sigGroup = m.group(GROUP_KEYS.size() + 1);
@@ -127,6 +131,19 @@ public final class HeaderFields {
             out.add(new Field(keys.get(i), labels.get(i), sig.get(i), v, spans.get(i)[0]));
         }
         return out;
+    }
+
+    private static int depth(String s, int end) {
+        int d = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                d++;
+            } else if (c == ')' && d > 0) {
+                d--;
+            }
+        }
+        return d;
     }
 
     static boolean isHan(char c) {

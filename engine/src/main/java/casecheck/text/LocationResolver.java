@@ -85,6 +85,10 @@ public final class LocationResolver {
         if (detention.matches(norm)) {
             return new Location(raw, norm, LocationKind.DETENTION_CENTRE_ROOM, null, null);
         }
+        if (role != null && !role.isSuspect() && workplace.matches(norm)) {
+            // A meeting room of the witness's own company is their workplace (CPL 124), not a police office.
+            return new Location(raw, norm, LocationKind.WORKPLACE, null, null);
+        }
         if (office.matches(norm)) {
             return new Location(raw, norm, LocationKind.OFFICE_OR_VEHICLE, null, null);
         }

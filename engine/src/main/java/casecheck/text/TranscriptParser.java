@@ -62,6 +62,11 @@ public final class TranscriptParser {
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*(岁|周岁)?");
     private static final Pattern REFUSAL = Pattern.compile("拒绝(签名|签字|捺指印|按指印|捺印|按手印)|拒不(签名|签字|捺指印)");
     private static final Pattern FINGERPRINT = Pattern.compile("指印|捺印|手印|指纹|㊞");
+    /** The subject's signature label at a page foot, with its printed notes and colon ("被询问人签名（捺印）："). */
+    private static final Pattern SUBJECT_SIGNATURE = Pattern.compile(
+            "(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被询\\(讯\\)问人|被问话人|本人)(签名|签字)?(\\([^)]{0,8}\\))*(签名|签字)?[:]?");
+    /** A fingerprint mark after the name: "(捺指印)", "(指印)", " 捺指印", "㊞". */
+    private static final Pattern FINGERPRINT_MARK = Pattern.compile("\\(?(捺指印|按指印|指印|捺印|手印|指纹|㊞)\\)?");
     private static final Pattern BLANK = Pattern.compile("_{2,}|＿{2,}|—{2,}");
     private static final Pattern ARRIVAL = Pattern.compile("于?\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*"
             + "(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*(到达|到案|离开)");
@@ -157,7 +162,8 @@ public final class TranscriptParser {
         String subjectName = null;
         String placeRaw = null;
         TextLine placeLine = null;
-        for (TextLine l : header) {
+        for (int hi = 0; hi < header.size(); hi++) {
+            TextLine l = header.get(hi);
             if (l.isBlank() || isFooter(l)) {
                 continue;
             }
@@ -169,7 +175,7 @@ public final class TranscriptParser {
                 switch (f.key()) {
                     case TIME -> {
                         if (b.locators.get(TranscriptField.TIME) == null) {
-                            parseTime(b, f.value(), l, path);
+                            parseTime(b, f.value() + continuation(header, hi), l, path);
                         }
                     }
                     case PLACE -> {
@@ -386,6 +392,23 @@ public final class TranscriptParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * The next line when it continues a wrapped field (no label of its own, not Q/A, not a footer), else "". PDF
+     * renderers wrap long header lines such as a time range in Chinese numerals.
+     */
+    private static String continuation(List<TextLine> lines, int i) {
+        if (i + 1 >= lines.size()) {
+            return "";
+        }
+        TextLine next = lines.get(i + 1);
+        if (next.isBlank() || isFooter(next) || QA.matcher(next.compact()).matches() || isArrivalLine(next)
+                || !HeaderFields.split(next.norm()).isEmpty() || next.compact().length() > 24
+                || !next.compact().matches(".*[0-9〇零一二三四五六七八九十时分日].*")) {
+            return "";
+        }
+        return next.norm();
     }
 
     private static boolean isArrivalLine(TextLine l) {
@@ -693,19 +716,20 @@ public final class TranscriptParser {
                 if (QA.matcher(c).matches() && (c.startsWith("问") || c.startsWith("答"))) {
                     continue;
                 }
-                boolean subjectLine = !c.contains("拒绝") && !c.contains("拒不") && c.matches("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)(签名)?.*");
+                boolean subjectLine = !c.contains("拒绝") && !c.contains("拒不") && SUBJECT_SIGNATURE.matcher(c).lookingAt();
                 if (subjectLine) {
-                    String value = c.replaceFirst("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被问话人|本人)", "")
-                            .replaceAll("\\((签名|签字|捺指印|签名、捺指印|签名捺指印|指印)\\)", "")
-                            .replaceFirst("^(签名|签字)", "").replaceFirst("^[:：]", "");
+                    Matcher lm = SUBJECT_SIGNATURE.matcher(c);
+                    lm.lookingAt();
+                    String value = c.substring(lm.end());
                     boolean blank = value.isEmpty() || BLANK.matcher(value).lookingAt();
-                    String name = leadingName(value);
+                    String name = leadingName(FINGERPRINT_MARK.matcher(value).replaceAll(""));
                     if (!blank && name != null) {
                         signed = true;
                         footLine = l;
                     }
-                    if (!blank && FINGERPRINT.matcher(c.replaceFirst("^[^:：]*[:：]", "")).find()) {
+                    if (!blank && FINGERPRINT.matcher(value).find()) {
                         fingerprint = true;
+                        footLine = footLine == null ? l : footLine;
                     }
                 } else if (FINGERPRINT.matcher(c).find() && !BLANK.matcher(c).find() && c.length() <= 20
                         && !c.contains("拒绝")) {

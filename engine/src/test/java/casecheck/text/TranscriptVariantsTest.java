@@ -147,7 +147,7 @@ class TranscriptVariantsTest {
         assertThat(t.subject().role()).isEqualTo(PersonRole.WITNESS);
         assertThat(t.start()).isEqualTo(LocalDateTime.of(2026, 11, 3, 9, 0));
         assertThat(t.end()).isEqualTo(LocalDateTime.of(2026, 11, 3, 9, 40));
-        assertThat(t.location().kind()).isEqualTo(LocationKind.OFFICE_OR_VEHICLE);
+        assertThat(t.location().kind()).isEqualTo(LocationKind.WORKPLACE);
         assertThat(t.guardian().name()).isEqualTo("冯大山");
         assertThat(t.guardian().signed()).isTrue();
         assertThat(t.rights()).contains(RightsElement.V1_TRUTHFUL_EVIDENCE, RightsElement.V2_RECUSAL);

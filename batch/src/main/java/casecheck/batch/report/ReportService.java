@@ -55,13 +55,19 @@ public final class ReportService {
 
     public Outbox outbox() { return outbox; }
 
-    /** Reports of every unit for business date {@code date}. */
+    /** Whether reports are mailed (SMTP configured). */
+    public boolean mailing() { return delivery != null && delivery.enabled(); }
+
+    /** Reports of every unit for business date {@code date}, delivered when SMTP is configured. */
     public ReportRun run(LocalDate date) {
-        return run(date, null);
+        return run(date, null, true);
     }
 
-    /** Reports for {@code date}: of unit {@code unitCode} only when given (its subtree), else of every unit. */
-    public ReportRun run(LocalDate date, String unitCode) {
+    /**
+     * Reports for {@code date}: of unit {@code unitCode} only when given (its subtree), else of every unit; mailed
+     * when {@code deliver} and SMTP is configured, else only written to the outbox.
+     */
+    public ReportRun run(LocalDate date, String unitCode, boolean deliver) {
         ReportInput input = source.load(date);
         UnitReportBuilder builder = new UnitReportBuilder(input, settings, advice);
         List<Unit> units = builder.tree().units();
@@ -75,7 +81,7 @@ public final class ReportService {
         }
         List<ReportRun.UnitOutput> out = new ArrayList<>();
         for (Unit unit : units) {
-            out.add(write(builder.build(unit.code()), unit));
+            out.add(write(builder.build(unit.code()), unit, deliver));
         }
         int unassigned = builder.unassigned().size();
         if (unassigned > 0) {
@@ -89,7 +95,7 @@ public final class ReportService {
         return delivery == null ? List.of() : delivery.retryUnsent(this::packageFromOutbox);
     }
 
-    private ReportRun.UnitOutput write(UnitReport report, Unit unit) {
+    private ReportRun.UnitOutput write(UnitReport report, Unit unit, boolean deliver) {
         if (delivery != null && delivery.enabled()) {
             List<String> notes = delivery.ledger().failedBefore(unit.code(), report.date()).stream()
                     .map(d -> ReportText.get("delivery.failed", d.businessDate().toString(), d.attempts(),
@@ -115,7 +121,7 @@ public final class ReportService {
             String hash = ReportPackage.hash(body, files);
             ReportPackage pkg = new ReportPackage(unit.code(), report.date(), subject(report), recipients(unit),
                     new String(body, StandardCharsets.UTF_8), files, hash);
-            Optional<Delivery> sent = delivery == null ? Optional.empty() : delivery.deliver(pkg);
+            Optional<Delivery> sent = delivery == null || !deliver ? Optional.empty() : delivery.deliver(pkg);
             return new ReportRun.UnitOutput(unit.code(), folder, written, hash, report.openTotal(), sent);
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入报告：" + folder, e);

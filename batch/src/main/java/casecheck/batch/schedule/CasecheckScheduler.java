@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import casecheck.batch.report.ReportRun;
@@ -23,10 +22,10 @@ public class CasecheckScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(CasecheckScheduler.class);
 
     private final BusinessDay businessDay;
-    private final ObjectProvider<NightlyLauncher> nightly;
+    private final NightlyTrigger nightly;
     private final ReportService reports;
 
-    public CasecheckScheduler(BusinessDay businessDay, ObjectProvider<NightlyLauncher> nightly, ReportService reports) {
+    public CasecheckScheduler(BusinessDay businessDay, NightlyTrigger nightly, ReportService reports) {
         this.businessDay = businessDay;
         this.nightly = nightly;
         this.reports = reports;
@@ -35,13 +34,8 @@ public class CasecheckScheduler {
     @Scheduled(cron = "${casecheck.schedule.nightly-cron:0 0 2 * * *}", zone = "${casecheck.schedule.zone:Asia/Shanghai}")
     public void nightly() {
         LocalDate date = businessDay.lastEnded();
-        NightlyLauncher launcher = nightly.getIfAvailable();
-        if (launcher == null) {
-            LOG.error("未配置夜间检查任务，{} 的检查未启动", date);
-            return;
-        }
         try {
-            launcher.launch(date);
+            nightly.launch(date);
         } catch (Exception e) {
             // the 08:00 report will say that the night did not finish
             LOG.error("{} 的夜间检查失败：{}", date, e.toString());
@@ -53,10 +47,10 @@ public class CasecheckScheduler {
         report();
     }
 
-    /** The morning report of the last ended business day; what {@link #morningReport()} runs. */
+    /** The morning report of the last ended business day, delivered; what {@link #morningReport()} runs. */
     public ReportRun report() {
         LocalDate date = businessDay.lastEnded();
-        ReportRun run = reports.run(date);
+        ReportRun run = reports.run(date, null, true);
         LOG.info("{} 的晨报已生成：{} 个单位，数据日期 {}", date, run.units().size(), run.dataDate());
         return run;
     }

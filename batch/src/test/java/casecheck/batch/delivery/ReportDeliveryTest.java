@@ -159,7 +159,7 @@ class ReportDeliveryTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        ReportRun down = service(ReportFixtures.input(), closedPort).run(DATE, "P12");
+        ReportRun down = service(ReportFixtures.input(), closedPort).run(DATE, "P12", true);
         assertThat(down.units().get(0).delivery()).get().extracting(Delivery::status).isEqualTo(DeliveryStatus.FAILED);
         assertThat(ledger.unsent()).hasSize(1).allMatch(d -> d.attempts() == 1 && d.lastError() != null);
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -169,7 +169,7 @@ class ReportDeliveryTest {
                 ReportFixtures.input().units(), ReportFixtures.input().cases(), ReportFixtures.input().findings(),
                 List.of(), Set.of(), List.of());
         ReportService up = working(next);
-        ReportRun tomorrow = up.run(DATE.plusDays(1), "P12");
+        ReportRun tomorrow = up.run(DATE.plusDays(1), "P12", true);
         String html = Files.readString(tomorrow.units().get(0).files().get(0));
         assertThat(Jsoup.parse(html).text()).contains("2026-11-22 的报告投递失败");
 

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Start-up benchmark of the CLI (issue 5): the median wall time of N cold `casecheck check` runs on one dossier,
+# next to the median of `java -version` (the JVM floor) measured in the same session, and their ratio.
+# Target on the 2-core machine: median <= 1.5 s and <= 45 x the java -version floor. Not a test: it prints figures.
+#
+# Usage:  ./mvnw -B -o -pl cli -am package -DskipTests     (builds cli/target/casecheck with its CDS archive)
+#         sh cli/bench-cli.sh [DOSSIER] [RUNS]              (RUNS defaults to 11)
+# Environment: CASECHECK_CDS=off measures without the class-data-sharing archive, for comparison.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$here/target/casecheck/bin/casecheck
+runs=${2:-11}
+if [ $# -ge 1 ] && [ -n "$1" ]; then
+  dossier=$1
+else
+  # A typical sample dossier from the committed sample export, else the CDS training dossier.
+  dossier=$(ls -d "$here"/../samples/export/卷宗/* 2>/dev/null | head -n 1 || true)
+  [ -n "$dossier" ] || dossier=$here/src/cds/training-dossier/A3201052026110001
+fi
+[ -x "$bin" ] || { echo "missing $bin: build first (see the header of this script)" >&2; exit 2; }
+
+now_ns() { date +%s%N; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ms() { awk -v ns="$1" 'BEGIN { printf "%.0f", ns / 1000000 }'; }
+
+documents=$(find "$dossier" -type f 2>/dev/null | wc -l | tr -d ' ')
+echo "dossier:  $dossier ($documents files)"
+echo "command:  $bin check --as-of 2026-11-22 -- <dossier> > /dev/null"
+echo "runs:     $runs cold runs each (one discarded warm-up run first: file cache)"
+echo "machine:  $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
+
+java -version > /dev/null 2>&1
+"$bin" check --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || true
+
+floor=""
+cli=""
+i=0
+while [ "$i" -lt "$runs" ]; do
+  t0=$(now_ns); java -version > /dev/null 2>&1; t1=$(now_ns)
+  f=$((t1 - t0))
+  t0=$(now_ns); rc=0; "$bin" check --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || rc=$?; t1=$(now_ns)
+  c=$((t1 - t0))
+  [ "$rc" -eq 0 ] || [ "$rc" -eq 4 ] || { echo "casecheck check failed with exit code $rc" >&2; exit 1; }
+  floor="$floor $f"
+  cli="$cli $c"
+  printf 'run %2d: java -version %5s ms   casecheck check %5s ms (exit %s)\n' "$((i + 1))" "$(ms "$f")" "$(ms "$c")" "$rc"
+  i=$((i + 1))
+done
+
+floor_med=$(printf '%s\n' $floor | median)
+cli_med=$(printf '%s\n' $cli | median)
+awk -v f="$floor_med" -v c="$cli_med" 'BEGIN {
+  printf "median java -version:    %6.0f ms\n", f / 1e6
+  printf "median casecheck check:  %6.0f ms\n", c / 1e6
+  printf "ratio:                   %6.1f x   (target: <= 1500 ms and <= 45 x)\n", c / f
+}'

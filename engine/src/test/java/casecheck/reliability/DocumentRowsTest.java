@@ -1,0 +1,337 @@
+package casecheck.reliability;
+
+import static casecheck.reliability.HostileFiles.GOOD_TEXT;
+import static casecheck.reliability.HostileFiles.goodTxt;
+import static casecheck.reliability.HostileFiles.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casecheck.assemble.DossierAssembler;
+import casecheck.check.LawConfig;
+import casecheck.export.ExportTables;
+import casecheck.extract.DocumentReader;
+import casecheck.extract.Extraction;
+import casecheck.facts.DocumentOutcome;
+import casecheck.facts.OutcomeReason;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reliability-checklist §2.B: hostile documents (DOCX, XLSX, PDF), generated at test time. */
+class DocumentRowsTest {
+
+    /** The checklist's sample text for the CMap cases (§4.3). */
+    private static final String CMAP_TEXT = "电子发票 张三 身份证";
+    /** A longer line of ordinary transcript language, for the text-quality signal. */
+    private static final String LONG_TEXT = "问你今天为什么来派出所答我来说明昨天晚上在小区门口发生的事情当时有人打架";
+
+    @TempDir
+    Path dir;
+
+    private static final DocumentReader READER = new DocumentReader();
+
+    private DossierProbe.Outcomes run(String caseId, Map<String, byte[]> files) throws Exception {
+        Map<String, byte[]> all = new LinkedHashMap<>(files);
+        all.put("正常.txt", goodTxt());
+        Path d = DossierProbe.folder(dir.resolve(caseId), all);
+        DossierProbe.Outcomes o = DossierProbe.assemble(d, all.keySet());
+        assertThat(o.reason("正常.txt")).as("one hostile file never stops the others").isEqualTo(OutcomeReason.NONE);
+        return o;
+    }
+
+    private static Map<String, byte[]> files(Object... nameThenBytes) {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenBytes.length; i += 2) {
+            m.put((String) nameThenBytes[i], (byte[]) nameThenBytes[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    @Tag("B1")
+    @DisplayName("B1 password-protected DOCX and XLSX: ENCRYPTED_DOCUMENT")
+    void b1EncryptedOffice() throws Exception {
+        byte[] docx = HostileFiles.encryptOoxml(HostileFiles.docx(GOOD_TEXT), "pass");
+        byte[] xlsx = HostileFiles.encryptOoxml(HostileFiles.xlsx(List.of("姓名|王某某")), "tika");
+        DossierProbe.Outcomes o = run("B1-ENC", files("加密.docx", docx, "加密.xlsx", xlsx, "加密无扩展名", docx));
+        assertThat(o.reason("加密.docx")).isEqualTo(OutcomeReason.ENCRYPTED_DOCUMENT);
+        assertThat(o.reason("加密.xlsx")).isEqualTo(OutcomeReason.ENCRYPTED_DOCUMENT);
+        assertThat(o.reason("加密无扩展名")).isEqualTo(OutcomeReason.ENCRYPTED_DOCUMENT);
+    }
+
+    @Test
+    @Tag("B2")
+    @DisplayName("B2 PDF with a user password: ENCRYPTED_DOCUMENT; owner password only: read normally")
+    void b2PdfPasswords() throws Exception {
+        byte[] user = HostileFiles.encryptedPdf("用户密码", "owner", GOOD_TEXT);
+        byte[] ownerOnly = HostileFiles.encryptedPdf("", "owner", GOOD_TEXT);
+        DossierProbe.Outcomes o = run("B2-PDF", files("用户密码.pdf", user, "仅所有者密码.pdf", ownerOnly));
+        assertThat(o.reason("用户密码.pdf")).isEqualTo(OutcomeReason.ENCRYPTED_DOCUMENT);
+        assertThat(o.reason("仅所有者密码.pdf")).isEqualTo(OutcomeReason.NONE);
+        assertThat(READER.read("x.pdf", ownerOnly).text()).contains("我来说明昨天晚上在小区门口发生的事情");
+    }
+
+    @Test
+    @Tag("B3")
+    @DisplayName("B3 broken xref, missing root: repaired with the full text, or unreadable; never a silent loss")
+    void b3BrokenStructure() throws Exception {
+        byte[] good = HostileFiles.pdf(GOOD_TEXT, GOOD_TEXT);
+        Extraction full = READER.read("x.pdf", good);
+        String s = new String(good, StandardCharsets.ISO_8859_1);
+        byte[] badXref = s.replaceAll("(\\d{10}) 00000 n", "0000000001 00000 n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] noStartxref = s.replace("startxref", "startxrex").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] noRoot = new String(HostileFiles.cmapPdf("UniGB-UCS2-H", CMAP_TEXT.getBytes(StandardCharsets.UTF_16BE),
+                null), StandardCharsets.ISO_8859_1).replace("/Root 1 0 R", "").getBytes(StandardCharsets.ISO_8859_1);
+        DossierProbe.Outcomes o = run("B3-XREF", files("坏交叉引用.pdf", badXref, "无startxref.pdf", noStartxref,
+                "无根.pdf", noRoot));
+        for (String n : List.of("坏交叉引用.pdf", "无startxref.pdf")) {
+            var d = o.of(n);
+            if (d.outcome() == DocumentOutcome.CHECKED) {
+                assertThat(d.pages()).as(n).isEqualTo(full.pages().size());
+                assertThat(d.characters()).as(n).isEqualTo(full.characters());
+            } else {
+                assertThat(d.reason()).as(n).isIn(OutcomeReason.DOCUMENT_CORRUPT, OutcomeReason.PDF_PARTIAL);
+            }
+        }
+        if (o.of("无根.pdf").outcome() == DocumentOutcome.CHECKED) {
+            assertThat(READER.read("x.pdf", noRoot).text().strip()).as("repaired in full").isEqualTo(CMAP_TEXT);
+        }
+    }
+
+    @Test
+    @Tag("B4")
+    @DisplayName("B4 truncated PDF (30/60/90 %): never counted as complete when text is missing")
+    void b4TruncatedPdf() throws Exception {
+        byte[] whole = HostileFiles.pdf(GOOD_TEXT, GOOD_TEXT + "第二页", GOOD_TEXT + "第三页");
+        Extraction full = READER.read("x.pdf", whole);
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        for (int pct : List.of(30, 60, 90)) {
+            m.put("截断" + pct + ".pdf", HostileFiles.truncate(whole, pct / 100.0));
+        }
+        DossierProbe.Outcomes o = run("B4-CUT", m);
+        for (String n : m.keySet()) {
+            var d = o.of(n);
+            if (d.outcome() == DocumentOutcome.CHECKED) {
+                assertThat(d.pages()).as(n + " counted complete").isEqualTo(full.pages().size());
+                assertThat(d.characters()).as(n + " counted complete").isEqualTo(full.characters());
+            }
+        }
+    }
+
+    @Test
+    @Tag("B5")
+    @DisplayName("B5 scanned PDF without a text layer: NEEDS_OCR review item, also for one scanned page among text")
+    void b5Scanned() throws Exception {
+        byte[] scanned = HostileFiles.imageOnlyPdf(2);
+        DossierProbe.Outcomes o = run("B5-SCAN", files("扫描件.pdf", scanned));
+        assertThat(o.reason("扫描件.pdf")).isEqualTo(OutcomeReason.NEEDS_OCR);
+        assertThat(o.of("扫描件.pdf").outcome()).isEqualTo(DocumentOutcome.NEEDS_REVIEW);
+        assertThat(o.facts().facts()).noneMatch(f -> f instanceof casecheck.facts.Transcript t
+                && t.path().equals("扫描件.pdf"));
+    }
+
+    @Test
+    @Tag("B6")
+    @DisplayName("B6 ToUnicode mapping to wrong but valid Han characters (code point + 1): TEXT_UNRELIABLE")
+    void b6WrongToUnicode() throws Exception {
+        byte[] shifted = HostileFiles.identityPdf(LONG_TEXT, 1);
+        byte[] shiftedShort = HostileFiles.identityPdf(CMAP_TEXT, 1);
+        byte[] control = HostileFiles.identityPdf(LONG_TEXT, 0);
+        assertThat(READER.read("x.pdf", control).text()).contains(LONG_TEXT);
+        assertThat(READER.read("x.pdf", shiftedShort).text()).doesNotContain("电子发票");
+        DossierProbe.Outcomes o = run("B6-TOUNICODE", files("错位.pdf", shifted, "错位短.pdf", shiftedShort,
+                "对照.pdf", control));
+        assertThat(o.reason("错位.pdf")).isEqualTo(OutcomeReason.TEXT_UNRELIABLE);
+        assertThat(o.reason("错位短.pdf")).isEqualTo(OutcomeReason.TEXT_UNRELIABLE);
+        assertThat(o.reason("对照.pdf")).isEqualTo(OutcomeReason.NONE);
+    }
+
+    @Test
+    @Tag("B6")
+    @DisplayName("B6 ToUnicode mapping to <0000>/<FFFE>/<FEFF>: review, not clean")
+    void b6BrokenMaps() throws Exception {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        for (String target : List.of("0000", "FFFE", "FEFF")) {
+            StringBuilder bf = new StringBuilder(LONG_TEXT.length() + " beginbfchar\n");
+            java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < LONG_TEXT.length(); i++) {
+                shown.write((i + 1) >> 8);
+                shown.write((i + 1) & 0xFF);
+                bf.append(String.format("<%04X> <%s>\n", i + 1, target));
+            }
+            bf.append("endbfchar\n");
+            m.put("映射" + target + ".pdf", HostileFiles.cmapPdf("Identity-H", shown.toByteArray(), bf.toString()));
+        }
+        DossierProbe.Outcomes o = run("B6-MAPS", m);
+        for (String n : m.keySet()) {
+            assertThat(o.of(n).outcome()).as(n).isNotEqualTo(DocumentOutcome.CHECKED);
+            assertThat(o.reason(n)).as(n).isIn(OutcomeReason.TEXT_UNRELIABLE, OutcomeReason.NEEDS_OCR);
+        }
+    }
+
+    @Test
+    @Tag("B7")
+    @DisplayName("B7 predefined Chinese CMaps without ToUnicode (UniGB-UCS2-H, GBK-EUC-H) extract exactly")
+    void b7PredefinedCMaps() throws Exception {
+        byte[] ucs2 = HostileFiles.cmapPdf("UniGB-UCS2-H", CMAP_TEXT.getBytes(StandardCharsets.UTF_16BE), null);
+        byte[] gbk = HostileFiles.cmapPdf("GBK-EUC-H", CMAP_TEXT.getBytes(Charset.forName("GBK")), null);
+        assertThat(READER.read("x.pdf", ucs2).text().strip()).isEqualTo(CMAP_TEXT);
+        assertThat(READER.read("x.pdf", gbk).text().strip()).isEqualTo(CMAP_TEXT);
+        DossierProbe.Outcomes o = run("B7-CMAP", files("UCS2.pdf", ucs2, "GBK.pdf", gbk));
+        assertThat(o.reason("UCS2.pdf")).isEqualTo(OutcomeReason.NONE);
+        assertThat(o.reason("GBK.pdf")).isEqualTo(OutcomeReason.NONE);
+    }
+
+    @Test
+    @Tag("B9")
+    @DisplayName("B9 XXE and entity expansion in a DOCX: no file is included, the document is not read as clean")
+    void b9Xxe() throws Exception {
+        String secret = "CANARY-" + UUID.randomUUID();
+        Path canary = Files.writeString(dir.resolve("canary.txt"), secret);
+        byte[] docx = HostileFiles.docx("占位文字");
+        byte[] xxe = rewriteDocumentXml(docx, x -> x.replaceFirst("<\\?xml[^>]*\\?>",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \""
+                                + canary.toUri() + "\">]>")
+                .replace("占位文字", "&xxe;"));
+        StringBuilder lol = new StringBuilder("<!ENTITY l0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            lol.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        byte[] laughs = rewriteDocumentXml(docx, x -> x.replaceFirst("<\\?xml[^>]*\\?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [" + lol + "]>")
+                .replace("占位文字", "&l9;"));
+        for (byte[] hostile : List.of(xxe, laughs)) {
+            Extraction ex = READER.read("x.docx", hostile);
+            assertThat(ex.text()).doesNotContain(secret).doesNotContain("lollollol");
+        }
+        DossierProbe.Outcomes o = run("B9-XXE", files("外部实体.docx", xxe, "实体膨胀.docx", laughs));
+        assertThat(o.reason("外部实体.docx")).isIn(OutcomeReason.DOCUMENT_REJECTED, OutcomeReason.DOCUMENT_CORRUPT);
+        assertThat(o.reason("实体膨胀.docx")).isIn(OutcomeReason.DOCUMENT_REJECTED, OutcomeReason.DOCUMENT_CORRUPT);
+    }
+
+    private static byte[] rewriteDocumentXml(byte[] docx, java.util.function.UnaryOperator<String> edit)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    b = edit.apply(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(b);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    @Tag("B10")
+    @DisplayName("B10 truncated DOCX, not-a-zip DOCX, corrupt XLSX: DOCUMENT_CORRUPT")
+    void b10CorruptOffice() throws Exception {
+        byte[] docx = HostileFiles.docx(GOOD_TEXT);
+        byte[] xlsx = HostileFiles.xlsx(List.of("姓名|王某某", "电话|无"));
+        DossierProbe.Outcomes o = run("B10-CORRUPT", files(
+                "截断.docx", HostileFiles.truncate(docx, 0.5),
+                "不是zip.docx", garbage(4096),
+                "文字冒充.docx", utf8("这不是一个 Word 文件，只是文字。"),
+                "截断.xlsx", HostileFiles.truncate(xlsx, 0.6),
+                "缺部件.docx", dropEntry(docx, "word/document.xml")));
+        assertThat(o.reason("截断.docx")).isEqualTo(OutcomeReason.DOCUMENT_CORRUPT);
+        assertThat(o.reason("不是zip.docx")).isEqualTo(OutcomeReason.DOCUMENT_CORRUPT);
+        assertThat(o.reason("截断.xlsx")).isEqualTo(OutcomeReason.DOCUMENT_CORRUPT);
+        assertThat(o.of("缺部件.docx").outcome()).isEqualTo(DocumentOutcome.UNREADABLE);
+        // Judged by content (as in A12): plain text named .docx is read as the text it is.
+        assertThat(o.of("文字冒充.docx").characters()).isGreaterThan(5);
+    }
+
+    private static byte[] garbage(int n) {
+        byte[] b = new byte[n];
+        new java.util.Random(10).nextBytes(b);
+        return b;
+    }
+
+    private static byte[] dropEntry(byte[] zip, String name) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (!e.getName().equals(name)) {
+                    z.putNextEntry(new ZipEntry(e.getName()));
+                    z.write(b);
+                    z.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    @Tag("B12")
+    @DisplayName("B12 huge XLSX and DOCX: the character cap marks them TEXT_TRUNCATED (review), never silently cut")
+    void b12Huge() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            rows.add("第" + i + "行|王某某|城关派出所|2026年11月3日|备注备注备注");
+        }
+        byte[] xlsx = HostileFiles.xlsx(rows);
+        byte[] docx = HostileFiles.docx(String.join("\n", rows));
+        DossierAssembler small = new DossierAssembler(LawConfig.defaults(), Duration.ofSeconds(120), 100_000);
+        Path d = DossierProbe.folder(dir.resolve("B12-HUGE"), files("大表.xlsx", xlsx, "大文档.docx", docx,
+                "正常.txt", goodTxt()));
+        DossierProbe.Outcomes o = DossierProbe.check(small.assemble(d, ExportTables.empty()),
+                List.of("大表.xlsx", "大文档.docx", "正常.txt"));
+        assertThat(o.reason("大表.xlsx")).isEqualTo(OutcomeReason.TEXT_TRUNCATED);
+        assertThat(o.reason("大文档.docx")).isEqualTo(OutcomeReason.TEXT_TRUNCATED);
+        assertThat(o.of("大表.xlsx").characters()).isLessThanOrEqualTo(100_000);
+        assertThat(o.reason("正常.txt")).isEqualTo(OutcomeReason.NONE);
+    }
+
+    @Test
+    @Tag("B13")
+    @DisplayName("B13 a DOCX carrying an embedded package bomb does not explode; its body is read or it is refused")
+    void b13EmbeddedBomb() throws Exception {
+        byte[] docx = HostileFiles.docx(GOOD_TEXT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(b);
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("word/embeddings/oleObject1.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        }
+        DossierProbe.Outcomes o = run("B13-EMBED", files("嵌入.docx", out.toByteArray()));
+        var d = o.of("嵌入.docx");
+        if (d.outcome() != DocumentOutcome.CHECKED) {
+            assertThat(d.reason()).isIn(OutcomeReason.DOCUMENT_REJECTED, OutcomeReason.DOCUMENT_CORRUPT);
+        } else {
+            assertThat(d.characters()).isLessThan(10_000);
+        }
+    }
+}
