@@ -7,6 +7,7 @@
 # Build:  ./mvnw -B -q package -DskipTests -pl samples,batch -am     (batch/target/casecheck: the distribution)
 # Run:    sh samples/bench.sh [--sizes 500,2000[,10000]] [--threads N] [--work DIR] [--cli-runs R] [--no-cli]
 #                             [--jvm-opts "-Xmx1g"] [--casecheck LAUNCHER] [--seed S] [--date D] [--regenerate]
+#                             [--profile]   (a JFR recording of the nightly child: <work>/runs/n<N>/nightly.jfr)
 # Defaults: sizes 500,2000; threads = cores; work dir ${TMPDIR:-/tmp}/casecheck-bench (generated exports are reused
 # when generated with the same size, seed and date); launcher batch/target/casecheck/bin/casecheck.
 set -eu

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * Bench [--sizes 500,2000[,10000]] [--threads N] [--work DIR] [--seed S] [--date D] [--repo DIR]
- *       [--casecheck LAUNCHER] [--cli-runs R] [--no-cli] [--jvm-opts "…"] [--regenerate]
+ *       [--casecheck LAUNCHER] [--cli-runs R] [--no-cli] [--jvm-opts "…"] [--regenerate] [--profile]
  * </pre>
  */
 public final class Bench {
@@ -40,7 +40,7 @@ public final class Bench {
 
     /** Options of one benchmark run. */
     record Options(List<Integer> sizes, int threads, Path work, long seed, LocalDate date, Path repo, Path launcher,
-                   int cliRuns, boolean cli, List<String> jvmOpts, boolean regenerate) {
+                   int cliRuns, boolean cli, List<String> jvmOpts, boolean regenerate, boolean profile) {
     }
 
     /** The measured figures of one size. */
@@ -73,6 +73,7 @@ public final class Bench {
         boolean cli = true;
         List<String> jvmOpts = List.of();
         boolean regenerate = false;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -95,6 +96,10 @@ public final class Bench {
                     regenerate = true;
                     continue;
                 }
+                case "--profile" -> {
+                    profile = true;
+                    continue;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see samples/bench.sh)");
             }
             i++;
@@ -106,7 +111,7 @@ public final class Bench {
             launcher = repo.resolve("batch/target/casecheck/bin/casecheck");
         }
         return new Options(sizes, threads, work.toAbsolutePath(), seed, date, repo, launcher, cliRuns, cli, jvmOpts,
-                regenerate);
+                regenerate, profile);
     }
 
     private static String need(String flag, String value) {
@@ -209,6 +214,10 @@ public final class Bench {
         Map<String, String> env = new LinkedHashMap<>();
         List<String> opts = new ArrayList<>(o.jvmOpts());
         opts.add(ChildRun.gcLogOption(runDir.resolve("nightly-gc.log")));
+        if (o.profile()) {
+            // Sampling at JFR's default settings (20 ms) costs about 1 %; read with `jfr print --events ExecutionSample`.
+            opts.add("-XX:StartFlightRecording=filename=" + runDir.resolve("nightly.jfr") + ",settings=default");
+        }
         env.put("JAVA_OPTS", String.join(" ", opts));
         out.printf("   (b) full nightly job, fresh H2 store … (load %s)%n", load());
         ChildRun nightly = ChildRun.run(nightlyCmd, env, runDir.resolve("nightly.out"), runDir.resolve("nightly.err"),
@@ -233,8 +242,10 @@ public final class Bench {
         out.printf(Locale.ROOT, "       %-8s wall %8.1f s   %7.2f dossiers/s   %7.1f documents/s   %7.1f ms/dossier"
                         + "   cpu %8.1f s (%.1f ms/dossier)%n",
                 what, s, n / s, documents / s, r.wallMs() / (double) n, r.cpuMs() / 1000.0, r.cpuMs() / (double) n);
-        out.printf(Locale.ROOT, "       %-8s peak heap %5d MB (max after GC %d MB, %d GCs)   peak RSS %5d MB%n",
-                "", r.heap().peakUsedMb(), r.heap().peakLiveMb(), r.heap().collections(), r.peakRssKb() / 1024);
+        out.printf(Locale.ROOT, "       %-8s peak heap %5d MB (max after GC %d MB, %d GCs)   peak RSS %5d MB"
+                        + "   cpu-bound %.2f dossiers/s (upper bound: the child alone on %d threads)%n",
+                "", r.heap().peakUsedMb(), r.heap().peakLiveMb(), r.heap().collections(), r.peakRssKb() / 1024,
+                n * o.threads() * 1000.0 / Math.max(1, r.cpuMs()), o.threads());
     }
 
     /** A typical dossier for the CLI: a folder with 8–12 documents, nearest to 10. */
