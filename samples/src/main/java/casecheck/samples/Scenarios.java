@@ -220,7 +220,7 @@ final class Scenarios {
         tv.recorder = k.police.get(3);
         k.addTx(tv, Doc.Format.PDF);
         k.witnessNotice(wit, t(11, 6, 14, 0), false);
-        Tx tw = k.tx(XUN, wit, t(11, 6, 14, 10), 40, "青禾市顺风快递网点办公室（证人工作单位）", LocationKind.WORKPLACE,
+        Tx tw = k.tx(XUN, wit, t(11, 6, 14, 10), 40, "青禾市顺风快递网点营业厅（证人工作单位）", LocationKind.WORKPLACE,
                 k.police.get(2), k.police.get(3));
         k.addTx(tw, Doc.Format.PDF);
         k.summons(s, k.org.centre.name(), t(11, 7, 9, 0), t(11, 7, 12, 0));
@@ -412,9 +412,11 @@ final class Scenarios {
         k.filing(s);
         // an encrypted copy of a witness statement: UNREADABLE / ENCRYPTED_DOCUMENT
         Tx tw = k.tx(XUN, wit, t(11, 14, 10, 0), 40, k.room(false), ROOM, k.police.get(2), k.police.get(3));
-        Doc enc = tw.build(k.path("附件1", Doc.Format.PDF_ENCRYPTED), Doc.Format.PDF_ENCRYPTED, k.r);
+        Doc built = tw.build(k.path("附件1", Doc.Format.PDF_ENCRYPTED), Doc.Format.PDF_ENCRYPTED, k.r);
+        // its title cannot be read, so the engine can only call it 其他
+        Doc enc = new Doc(built.path, built.format, casecheck.facts.DocumentType.OTHER);
+        enc.pages.addAll(built.pages);
         enc.expect.reason = casecheck.facts.OutcomeReason.ENCRYPTED_DOCUMENT;
-        enc.expect.transcript = null;
         k.add(enc);
         Doc scan = new Doc(k.path("扫描件001", Doc.Format.PDF_SCANNED), Doc.Format.PDF_SCANNED, casecheck.facts.DocumentType.OTHER);
         Doc.Page p = scan.newPage();
@@ -563,7 +565,7 @@ final class Scenarios {
         k.addTx(a);
         Officer z = k.aux();
         Officer y = new Officer(k.w.name(true), k.st.code(), k.st.fullName(), false);
-        Tx b = k.tx(XUN, w2, t(11, 14, 14, 40), 50, "青禾市宏达物流有限公司会议室（证人工作单位）", LocationKind.WORKPLACE, x, y);
+        Tx b = k.tx(XUN, w2, t(11, 14, 14, 40), 50, "青禾市宏达物流有限公司财务科（证人所在单位）", LocationKind.WORKPLACE, x, y);
         b.recorder = z;
         Doc db = k.addTx(b);
         k.finding("TX-08", db, 1);
@@ -715,10 +717,9 @@ final class Scenarios {
         PersonRow s1 = adult(k, "犯罪嫌疑人", true);
         PersonRow s2 = adult(k, "犯罪嫌疑人", true);
         victimInquiry(k, v, acc.plusMinutes(5), false);
-        k.suspectNotice(s1, acc.plusMinutes(70), true);
+        // no 告知书 documents: a signed one given before would cover the elements (Questioning.noticeCovers)
         Doc d1 = firstInterrogation(k, s1, acc.plusMinutes(80), tx -> tx.leniency = false);
         k.finding("RI-02", d1, 1);
-        k.suspectNotice(s2, t(11, 8, 9, 0), true);
         Doc d2 = firstInterrogation(k, s2, t(11, 8, 9, 10), tx -> tx.lawyer = false);
         k.finding("RI-03", d2, 1);
         k.measure(s1, "取保候审", t(11, 8, 12, 0), null, null, null);

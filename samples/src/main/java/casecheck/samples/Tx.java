@@ -179,6 +179,7 @@ final class Tx {
             if (kind == TranscriptKind.INTERROGATION) {
                 h.add("民族：" + subject.ethnicity + "　文化程度：" + subject.education + "　政治面貌：" + subject.politics);
                 h.add("别名、曾用名、绰号：无");
+                h.add("籍贯：" + World.CITY + "　出生地：" + World.CITY + "　职业：" + subject.occupation());
             }
             h.add("现住址：" + subject.address);
             h.add("联系方式：" + subject.phone);
@@ -280,7 +281,11 @@ final class Tx {
         }
         if (suspect() && (fullParticulars != null ? fullParticulars : session == 1)) {
             o.add(qa("你以前受过刑事处罚或者行政处理吗？", "没有。"));
-            o.add(qa("你的家庭情况和个人简历？", "家里有父母和一个妹妹，初中毕业后一直在本市打工。"));
+            if (kind == TranscriptKind.INTERROGATION) {
+                o.add(qa("你的家庭情况？", "家里有父母和一个妹妹。"));
+                o.add(qa("你的个人简历（社会经历）？", subject.education + "毕业后一直在本市打工。"));
+                o.add(qa("你是否是人大代表或者政协委员？", "不是。"));
+            }
         }
         return o;
     }
