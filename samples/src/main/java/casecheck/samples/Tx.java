@@ -60,6 +60,8 @@ final class Tx {
     int minPages = 2;
     /** Put in {@link #noSignPages}/{@link #noPrintPages} to mean the last page. */
     static final int LAST = -1;
+    /** An empty signature field as printed forms show it. */
+    static final String BLANK = "__________";
     int bodyTurns = 6;
 
     // --- style
@@ -312,17 +314,17 @@ final class Tx {
             tail.add(conf);
         }
         if (refusal) {
-            tail.add("（" + subjectLabel() + "拒绝在笔录上签名、捺指印。" + officerLabel() + "：" + officerNames() + "）");
+            tail.add("（" + subjectLabel() + "拒绝签名、捺指印。" + officerLabel() + "：" + officerNames() + "）");
         }
-        tail.add(officerLabel() + "：" + (officersSign ? officerNames() : "　　　　　　"));
+        tail.add(officerLabel() + "：" + (officersSign ? officerNames() : BLANK));
         if (!omitRecorder && recorder != null) {
             tail.add("记录人：" + recorder.name());
         }
         if (interpreter != null) {
-            tail.add("翻译人：" + (interpreterSigns ? interpreter.substring(0, interpreter.indexOf('（')) : "　　　　"));
+            tail.add("翻译人：" + (interpreterSigns ? interpreter.substring(0, interpreter.indexOf('（')) : BLANK));
         }
         if (guardian != null) {
-            tail.add("法定代理人：" + (guardianSigns ? guardian.substring(0, guardian.indexOf('（')) : "　　　　"));
+            tail.add("法定代理人：" + (guardianSigns ? guardian.substring(0, guardian.indexOf('（')) : BLANK));
         }
         tail.add(Fmt.date((end == null ? start : end).toLocalDate(), Fmt.DateStyle.CN));
         c.add(tail);
