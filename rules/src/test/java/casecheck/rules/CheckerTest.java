@@ -72,4 +72,32 @@ class CheckerTest {
             assertThat(info.example()).isNotBlank();
         });
     }
+
+    @Test
+    void severityIsOverriddenByConfiguration(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path override = dir.resolve("province.properties");
+        java.nio.file.Files.writeString(override, "severity.TX-01=orange\n", java.nio.charset.StandardCharsets.UTF_8);
+        Checker custom = Checker.load(casecheck.check.LawConfig.withOverride(override));
+        CheckResult r = custom.check(oneTranscript(false), AsOf.endOfDay(LocalDate.of(2026, 11, 22)), "TX-01"::equals);
+        assertThat(r.findings()).singleElement().extracting(Finding::severity).isEqualTo(Severity.ORANGE);
+        assertThat(custom.catalog().find("TX-01").orElseThrow().severity()).isEqualTo(Severity.ORANGE);
+        assertThat(checker.catalog().find("TX-01").orElseThrow().severity()).isEqualTo(Severity.RED);
+    }
+
+    @Test
+    void missingTablesAreReportedAsNotEvaluatedForTheRun() {
+        FactSet noTables = new FactSet("A1", oneTranscript(true).facts(), List.of(), new DataCoverage(Set.of(), true));
+        CheckResult r = checker.check(noTables, AsOf.endOfDay(LocalDate.of(2026, 11, 22)));
+        assertThat(r.notEvaluated()).filteredOn(n -> n.caseId() == null).extracting(n -> n.ruleId())
+                .contains("AL-01", "DL-02", "LO-01").doesNotContain("TX-01");
+    }
+
+    @Test
+    void fingerprintIgnoresWhitespaceAndPunctuationNoiseButNotThePlace() {
+        String a = Checker.fingerprint("TX-01", "A1", "笔录.docx", 2, "被讯问人：张三（签名）");
+        assertThat(Checker.fingerprint("TX-01", "A1", "笔录.docx", 2, "被讯问人: 张三 (签名)")).isEqualTo(a);
+        assertThat(Checker.fingerprint("TX-01", "A1", "笔录.docx", 3, "被讯问人：张三（签名）")).isNotEqualTo(a);
+        assertThat(Checker.fingerprint("TX-02", "A1", "笔录.docx", 2, "被讯问人：张三（签名）")).isNotEqualTo(a);
+    }
 }

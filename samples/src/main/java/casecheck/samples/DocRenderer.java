@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -123,7 +126,7 @@ final class DocRenderer {
                 }
             }
             d.write(out);
-            return out.toByteArray();
+            return fixZipTimes(out.toByteArray());
         }
     }
 
@@ -196,7 +199,37 @@ final class DocRenderer {
         info.setModificationDate(c);
         info.setProducer("casecheck-samples");
         info.setTitle(doc.type.label());
-        pd.getDocument().setDocumentID(null);
+        // a fixed file identifier derived from the path: PDFBox would otherwise put the time into /ID
+        byte[] id = java.util.Arrays.copyOf(sha256(doc.path.getBytes(StandardCharsets.UTF_8)), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pd.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rewrites an OOXML package with fixed entry times, so equal content gives equal bytes. */
+    static byte[] fixZipTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTime(FIXED_DATE.getTime());
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** Splits a line into PDF lines of at most {@value #LINE_UNITS} CJK-character widths. */

@@ -2,13 +2,11 @@ package casecheck.samples;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -149,9 +147,9 @@ final class ExportWriter {
     }
 
     private static void save(XSSFWorkbook wb, Path file) throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
-            wb.write(os);
-        }
+        ByteArrayOutputStream os = new ByteArrayOutputStream();
+        wb.write(os);
+        Files.write(file, DocRenderer.fixZipTimes(os.toByteArray()));
     }
 
     /** Writes one dossier: a folder 卷宗/<案件编号>/, or 卷宗/<案件编号>.zip with GBK entry names. */
@@ -163,7 +161,7 @@ final class ExportWriter {
                     zip.setEncoding("GBK");
                     zip.setUseLanguageEncodingFlag(false);
                     zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
-                    Date fixed = Date.from(LocalDateTime.of(2026, 11, 22, 23, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+                    Date fixed = DocRenderer.FIXED_DATE;
                     for (Doc doc : d.docs) {
                         ZipArchiveEntry e = new ZipArchiveEntry(doc.path);
                         e.setTime(fixed.getTime());

@@ -60,6 +60,8 @@ final class Tx {
     int minPages = 2;
     /** Put in {@link #noSignPages}/{@link #noPrintPages} to mean the last page. */
     static final int LAST = -1;
+    /** An empty signature field as printed forms show it. */
+    static final String BLANK = "__________";
     int bodyTurns = 6;
 
     // --- style
@@ -179,6 +181,7 @@ final class Tx {
             if (kind == TranscriptKind.INTERROGATION) {
                 h.add("民族：" + subject.ethnicity + "　文化程度：" + subject.education + "　政治面貌：" + subject.politics);
                 h.add("别名、曾用名、绰号：无");
+                h.add("籍贯：" + World.CITY + "　出生地：" + World.CITY + "　职业：" + subject.occupation());
             }
             h.add("现住址：" + subject.address);
             h.add("联系方式：" + subject.phone);
@@ -280,7 +283,11 @@ final class Tx {
         }
         if (suspect() && (fullParticulars != null ? fullParticulars : session == 1)) {
             o.add(qa("你以前受过刑事处罚或者行政处理吗？", "没有。"));
-            o.add(qa("你的家庭情况和个人简历？", "家里有父母和一个妹妹，初中毕业后一直在本市打工。"));
+            if (kind == TranscriptKind.INTERROGATION) {
+                o.add(qa("你的家庭情况？", "家里有父母和一个妹妹。"));
+                o.add(qa("你的个人简历（社会经历）？", subject.education + "毕业后一直在本市打工。"));
+                o.add(qa("你是否是人大代表或者政协委员？", "不是。"));
+            }
         }
         return o;
     }
@@ -307,17 +314,17 @@ final class Tx {
             tail.add(conf);
         }
         if (refusal) {
-            tail.add("（" + subjectLabel() + "拒绝在笔录上签名、捺指印。" + officerLabel() + "：" + officerNames() + "）");
+            tail.add("（" + subjectLabel() + "拒绝签名、捺指印。" + officerLabel() + "：" + officerNames() + "）");
         }
-        tail.add(officerLabel() + "：" + (officersSign ? officerNames() : "　　　　　　"));
+        tail.add(officerLabel() + "：" + (officersSign ? officerNames() : BLANK));
         if (!omitRecorder && recorder != null) {
             tail.add("记录人：" + recorder.name());
         }
         if (interpreter != null) {
-            tail.add("翻译人：" + (interpreterSigns ? interpreter.substring(0, interpreter.indexOf('（')) : "　　　　"));
+            tail.add("翻译人：" + (interpreterSigns ? interpreter.substring(0, interpreter.indexOf('（')) : BLANK));
         }
         if (guardian != null) {
-            tail.add("法定代理人：" + (guardianSigns ? guardian.substring(0, guardian.indexOf('（')) : "　　　　"));
+            tail.add("法定代理人：" + (guardianSigns ? guardian.substring(0, guardian.indexOf('（')) : BLANK));
         }
         tail.add(Fmt.date((end == null ? start : end).toLocalDate(), Fmt.DateStyle.CN));
         c.add(tail);

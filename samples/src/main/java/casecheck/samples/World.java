@@ -69,6 +69,10 @@ final class World {
         String education;
         String politics = "群众";
 
+        String occupation() {
+            return employer.equals("无业") ? "无业" : employer.equals("务农") ? "农民" : "职员";
+        }
+
         boolean male() {
             return "男".equals(gender);
         }

@@ -32,6 +32,9 @@ public class NightlyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "并行检查的线程数，默认等于处理器核数")
     Integer threads;
 
+    @Option(names = "--report", description = "检查完成后为每个单位生成晨报（HTML、Excel、PDF）写入发件箱")
+    boolean report;
+
     @Mixin
     StoreOptions store;
 
@@ -51,6 +54,9 @@ public class NightlyCommand implements Callable<Integer> {
             Map<String, Object> props = store.properties();
             if (threads != null) {
                 props.put("casecheck.nightly.threads", threads);
+            }
+            if (report) {
+                props.put("casecheck.report.after-nightly", "true"); // read by casecheck.batch.report.ReportAfterNightly
             }
             ConfigurableApplicationContext ctx = runtime.start(props);
             int code = 1;

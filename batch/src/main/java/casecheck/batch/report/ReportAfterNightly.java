@@ -1,5 +1,6 @@
 package casecheck.batch.report;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -7,10 +8,12 @@ import casecheck.batch.Console;
 import casecheck.batch.nightly.NightlyRunCompleted;
 
 /**
- * The report step of {@code casecheck nightly}: once the night run of a date completed (or was found completed),
- * every unit's report is written to the outbox. Mailing is left to the 08:00 schedule or {@code casecheck report}.
+ * The report step of {@code casecheck nightly --report} ({@code casecheck.report.after-nightly=true}): once the
+ * night run of a date completed (or was found completed), every unit's report is written to the outbox. Mailing is
+ * left to the 08:00 schedule or {@code casecheck report}.
  */
 @Component
+@ConditionalOnProperty(name = "casecheck.report.after-nightly", havingValue = "true")
 public class ReportAfterNightly {
 
     private final ReportService reports;

@@ -28,7 +28,9 @@ import casecheck.facts.Severity;
  * The morning report's beans. Properties: {@code casecheck.report.outbox} (default {@code <data-dir>/outbox}),
  * {@code casecheck.report.overdue-days.red|orange|yellow} (3 / 7 / 15), {@code casecheck.schedule.zone}
  * (Asia/Shanghai), {@code casecheck.report.issue-time} (08:00), {@code casecheck.report.mail-from},
- * {@code casecheck.report.max-attempts} (10). Mail goes out only when Spring's {@code spring.mail.host} is set.
+ * {@code casecheck.report.max-attempts} (10),
+ * {@code casecheck.report.admin-email} (comma-separated, up to three: receive the report of findings whose unit is
+ * not in the 单位 table). Mail goes out only when Spring's {@code spring.mail.host} is set.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportConfiguration {
@@ -73,7 +75,8 @@ public class ReportConfiguration {
 
     @Bean
     public ReportService reportService(ReportSource source, RuleAdvice advice, ReportSettings settings, Outbox outbox,
-                                       ReportDelivery delivery) {
-        return new ReportService(source, advice, settings, outbox, delivery);
+                                       ReportDelivery delivery,
+                                       @Value("${casecheck.report.admin-email:}") java.util.List<String> admins) {
+        return new ReportService(source, advice, settings, outbox, delivery, admins);
     }
 }

@@ -40,17 +40,28 @@ public final class ReportService {
     private final ReportSettings settings;
     private final Outbox outbox;
     private final ReportDelivery delivery;
+    private final List<String> admins;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final List<ReportRenderer> attachments = List.of(new XlsxReportRenderer(), new PdfReportRenderer());
 
     /** {@code delivery} may be null: files go to the outbox only. */
     public ReportService(ReportSource source, RuleAdvice advice, ReportSettings settings, Outbox outbox,
                          ReportDelivery delivery) {
+        this(source, advice, settings, outbox, delivery, List.of());
+    }
+
+    /**
+     * As above; {@code admins} receive the quarantine report of findings whose unit is unknown (nobody else
+     * does; without admins it stays in the outbox).
+     */
+    public ReportService(ReportSource source, RuleAdvice advice, ReportSettings settings, Outbox outbox,
+                         ReportDelivery delivery, List<String> admins) {
         this.source = Objects.requireNonNull(source);
         this.advice = Objects.requireNonNull(advice);
         this.settings = Objects.requireNonNull(settings);
         this.outbox = Objects.requireNonNull(outbox);
         this.delivery = delivery;
+        this.admins = admins.stream().map(String::strip).filter(a -> EMAIL.matcher(a).matches()).toList();
     }
 
     public Outbox outbox() { return outbox; }
@@ -84,10 +95,18 @@ public final class ReportService {
             out.add(write(builder.build(unit.code()), unit, deliver));
         }
         int unassigned = builder.unassigned().size();
-        if (unassigned > 0) {
-            LOG.warn("{} 条问题的单位不在单位表中，未列入任何单位报告", unassigned);
+        if (unassigned > 0 && unitCode == null) {
+            LOG.warn("{} 条问题的单位不在单位表中，未列入任何单位报告，另存为待核实报告", unassigned);
+            Unit quarantine = new Unit(UnitReportBuilder.UNASSIGNED, null, null, null, null, admin(0), null,
+                    admin(1), null, admin(2));
+            out.add(write(builder.buildUnassigned(), quarantine, deliver));
         }
         return new ReportRun(date, input.runState(), input.dataDate(), out, unassigned);
+    }
+
+    /** Deliveries not yet made (failed or pending), oldest first; empty without SMTP. */
+    public List<Delivery> unsentDeliveries() {
+        return delivery == null || !delivery.enabled() ? List.of() : delivery.ledger().unsent();
     }
 
     /** Retries deliveries that failed earlier (e.g. SMTP down at 08:00), from the files in the outbox. */
@@ -126,6 +145,10 @@ public final class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入报告：" + folder, e);
         }
+    }
+
+    private String admin(int i) {
+        return i < admins.size() ? admins.get(i) : null;
     }
 
     private Optional<ReportPackage> packageFromOutbox(Delivery d) {

@@ -22,6 +22,10 @@ final class ReportSummary {
         if (run.unassignedFindings() > 0) {
             out.println("  另有 " + run.unassignedFindings() + " 条问题的单位不在单位表中，未列入任何单位报告。");
         }
+        for (casecheck.batch.delivery.Delivery d : reports.unsentDeliveries()) {
+            out.println("  未送达：" + d.businessDate() + " " + casecheck.privacy.Masker.mask(d.unitCode()) + "（"
+                    + d.status().label() + "，已尝试 " + d.attempts() + " 次，将继续重试）");
+        }
         out.flush();
     }
 }

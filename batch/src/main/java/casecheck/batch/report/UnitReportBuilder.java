@@ -75,10 +75,27 @@ public final class UnitReportBuilder {
     public UnitReport build(String code) {
         Unit unit = tree.find(code).orElseThrow(() -> new IllegalArgumentException("单位表中没有该单位：" + m(code)));
         Set<String> subtree = tree.subtree(code);
-        LocalDate dataDate = input.dataDate();
+        return build(unit, f -> f.unitCode() != null && subtree.contains(f.unitCode()), subtree);
+    }
 
+    /** Code of the quarantine report: findings whose unit is not in the 单位 table, for an administrator only. */
+    public static final String UNASSIGNED = "_unassigned";
+
+    /**
+     * The quarantine report (reliability-checklist E4): every finding whose unit is unknown, addressed to nobody
+     * but an administrator; empty of rows when there are none.
+     */
+    public UnitReport buildUnassigned() {
+        Unit pseudo = new Unit(UNASSIGNED, ReportText.get("unassigned.name"), null, null, null, null, null, null,
+                null, null);
+        return build(pseudo, f -> tree.find(f.unitCode()).isEmpty(), Set.of());
+    }
+
+    private UnitReport build(Unit unit, java.util.function.Predicate<TrackedFinding> selected, Set<String> subtree) {
+        String code = unit.code();
+        LocalDate dataDate = input.dataDate();
         List<TrackedFinding> mine = input.findings().stream()
-                .filter(f -> f.unitCode() != null && subtree.contains(f.unitCode()))
+                .filter(selected)
                 .filter(f -> f.status() != FindingStatus.DISMISSED || f.closedOn() != null)
                 .toList();
 
@@ -119,8 +136,10 @@ public final class UnitReportBuilder {
         List<Row> overdue = openRows.stream().filter(Row::overdue)
                 .sorted(Comparator.comparing(Row::firstSeen).thenComparing(ROW_ORDER)).toList();
 
-        int caseCount = (int) input.cases().stream().filter(c -> c.unitCode() != null && subtree.contains(c.unitCode()))
-                .count();
+        Set<String> caseIds = mine.stream().map(TrackedFinding::caseId).collect(Collectors.toSet());
+        int caseCount = subtree.isEmpty() ? (int) caseIds.stream().filter(Objects::nonNull).count()
+                : (int) input.cases().stream().filter(c -> c.unitCode() != null && subtree.contains(c.unitCode()))
+                        .count();
 
         return new UnitReport(unit.code(), m(unit.name()), unit.level() == null ? "" : unit.level().label(),
                 input.date(), settings.issuedAt(input.date()), dataDate, banner(), caseCount, open, review, fresh,
@@ -280,7 +299,7 @@ public final class UnitReportBuilder {
                         .thenComparing(DocumentIssue::document, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(d -> notes.add(ReportText.get("coverage.document", m(d.caseId()), m(d.document()),
                         d.reason().outcome().label(), d.reason().label())));
-        if (tree.find(code).map(u -> tree.units().get(0).code().equals(u.code())).orElse(false)) {
+        if (!tree.units().isEmpty() && tree.units().get(0).code().equals(code)) {
             int lost = unassigned().size();
             if (lost > 0) {
                 notes.add(ReportText.get("coverage.unassigned", lost));

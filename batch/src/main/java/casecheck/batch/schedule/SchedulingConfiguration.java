@@ -31,9 +31,12 @@ public class SchedulingConfiguration {
 
     @Bean
     public NightlyTrigger nightlyTrigger(NightlyLauncher launcher,
-                                         @Value("${casecheck.schedule.export-dir}") String exportDir,
+                                         @Value("${casecheck.schedule.export-dir:}") String exportDir,
                                          @Value("${casecheck.data-dir:./casecheck-data}") String dataDir) {
         return date -> {
+            if (exportDir.isBlank()) {
+                throw new IllegalStateException("未指定导出目录（serve --export），" + date + " 的夜间检查未运行");
+            }
             Optional<RunLock> lock = RunLock.tryAcquire(Path.of(dataDir).toAbsolutePath().normalize());
             if (lock.isEmpty()) {
                 throw new IllegalStateException("已有夜间检查正在使用该数据目录，" + date + " 的计划检查未启动");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code casecheck serve --export DIR}: stays up and runs the nightly check and the 08:00 report on schedule. */
+/** {@code casecheck serve [--export DIR]}: stays up and runs the nightly check and the 08:00 report on schedule. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"常驻运行：每天 02:00 检查当晚导出，08:00（上海时间）生成并发送晨报，失败的投递定时重试。",
                 "时间可用 casecheck.schedule.nightly-cron / report-cron / zone 配置。"})
@@ -22,7 +22,8 @@ public class ServeCommand implements Callable<Integer> {
 
     private final BatchRuntime runtime;
 
-    @Option(names = "--export", required = true, paramLabel = "DIR", description = "每晚导出所在的目录（或 zip）")
+    @Option(names = "--export", paramLabel = "DIR",
+            description = "每晚导出所在的目录（或 zip）；不指定时只按时生成晨报，不运行夜间检查")
     Path export;
 
     @Mixin
@@ -36,7 +37,9 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Map<String, Object> props = store.properties();
         props.put("casecheck.serve", "true");
-        props.put("casecheck.schedule.export-dir", export.toAbsolutePath().normalize().toString());
+        if (export != null) {
+            props.put("casecheck.schedule.export-dir", export.toAbsolutePath().normalize().toString());
+        }
         ConfigurableApplicationContext ctx = runtime.start(props);
         CountDownLatch closed = new CountDownLatch(1);
         ctx.addApplicationListener(e -> {

@@ -78,6 +78,10 @@ class ReportDeliveryTest {
     }
 
     private ReportService service(ReportInput input, int port) {
+        return service(input, port, List.of());
+    }
+
+    private ReportService service(ReportInput input, int port, List<String> admins) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(port);
@@ -85,7 +89,7 @@ class ReportDeliveryTest {
         sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
         ReportDelivery delivery = new ReportDelivery(ledger, new ReportMailer(sender, "casecheck@example.test"), 5);
         return new ReportService(d -> input, ReportFixtures.advice(), ReportSettings.defaults(),
-                new Outbox(dir.resolve("outbox")), delivery);
+                new Outbox(dir.resolve("outbox")), delivery, admins);
     }
 
     private ReportService working(ReportInput input) {
@@ -96,7 +100,9 @@ class ReportDeliveryTest {
     @Tag("E4")
     void everyRecipientGetsOnlyTheirSubtree() throws Exception {
         ReportRun run = working(ReportFixtures.input()).run(DATE);
-        assertThat(run.units()).hasSize(6);
+        // six units and the quarantine report of the finding whose unit is unknown, which nobody receives
+        assertThat(run.units()).hasSize(7);
+        assertThat(run.units().get(6).unitCode()).isEqualTo("_unassigned");
         MimeMessage[] received = smtp.getReceivedMessages();
         // six units, three distinct recipients each (负责人, 分管领导, 法制员)
         assertThat(received).hasSize(18);
@@ -125,7 +131,27 @@ class ReportDeliveryTest {
                 assertThat(a.toString()).startsWith(prefix + "-");
             }
         }
-        assertThat(ledger.of(DATE)).hasSize(6).allMatch(d -> d.status() == DeliveryStatus.SENT && d.attempts() == 1);
+        assertThat(ledger.of(DATE)).filteredOn(d -> d.status() == DeliveryStatus.SENT && d.attempts() == 1).hasSize(6);
+        assertThat(ledger.of(DATE)).filteredOn(d -> d.status() == DeliveryStatus.NO_RECIPIENTS)
+                .extracting(Delivery::unitCode).containsExactly("_unassigned");
+    }
+
+    @Test
+    @Tag("E4")
+    void findingsOfAnUnknownUnitGoToTheAdministratorOnly() throws Exception {
+        service(ReportFixtures.input(), smtp.getSmtp().getPort(), List.of("admin@example.test")).run(DATE);
+        List<MimeMessage> admin = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals("admin@example.test")) {
+                admin.add(m);
+            } else {
+                assertThat(Parts.of(m).html).doesNotContain("fp-lost");
+            }
+        }
+        assertThat(admin).hasSize(1);
+        assertThat(admin.get(0).getAllRecipients()).hasSize(1);
+        assertThat(Jsoup.parse(Parts.of(admin.get(0)).html).select("[data-fp]").eachAttr("data-fp"))
+                .containsExactly("fp-lost");
     }
 
     @Test
@@ -142,7 +168,7 @@ class ReportDeliveryTest {
         int sent = smtp.getReceivedMessages().length;
         ReportRun second = service.run(DATE);
         assertThat(smtp.getReceivedMessages()).hasSize(sent);
-        assertThat(ledger.of(DATE)).hasSize(6);
+        assertThat(ledger.of(DATE)).hasSize(7);
         for (int i = 0; i < first.units().size(); i++) {
             assertThat(second.units().get(i).contentHash()).isEqualTo(first.units().get(i).contentHash());
         }
@@ -150,7 +176,7 @@ class ReportDeliveryTest {
             assertThat(Files.readAllBytes(f.getKey())).as(f.getKey().toString()).isEqualTo(f.getValue());
         }
         int count = jdbc.queryForObject("SELECT COUNT(*) FROM report_delivery", Integer.class);
-        assertThat(count).isEqualTo(6);
+        assertThat(count).isEqualTo(7);
     }
 
     @Test
@@ -216,7 +242,7 @@ class ReportDeliveryTest {
             texts.addAll(parts.names);
         }
         jdbc.queryForList("SELECT subject, last_error FROM report_delivery").forEach(r -> texts.add(r.toString()));
-        assertThat(run.units()).hasSize(6);
+        assertThat(run.units()).hasSize(7);
         assertThat(texts).hasSizeGreaterThan(40);
         for (String t : texts) {
             for (String canary : ReportFixtures.CANARIES) {

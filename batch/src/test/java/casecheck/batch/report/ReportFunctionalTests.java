@@ -40,7 +40,7 @@ class ReportFunctionalTests {
         TestExport export = TestExport.night1(tmp.resolve("export"));
         TestRuntime rt = new TestRuntime();
         assertThat(rt.run("nightly", "--export", export.root().toString(), "--date", NIGHT1.toString(),
-                "--data-dir", data().toString())).as(rt.err.toString()).isZero();
+                "--data-dir", data().toString(), "--report")).as(rt.err.toString()).isZero();
         assertThat(rt.out.toString()).contains("晨报 2026-11-22：2 个单位");
         for (String unit : List.of("U1", "U2")) {
             for (String ext : List.of("html", "xlsx", "pdf")) {
@@ -73,6 +73,8 @@ class ReportFunctionalTests {
         TestRuntime rt = new TestRuntime();
         assertThat(rt.run("nightly", "--export", export.root().toString(), "--date", NIGHT1.toString(),
                 "--data-dir", data().toString())).isZero();
+        // without --report the nightly run writes no report
+        assertThat(data().resolve("outbox")).doesNotExist();
         TestRuntime report = new TestRuntime();
         assertThat(report.run("report", "--date", "2026-11-23", "--unit", "U2", "--data-dir", data().toString()))
                 .as(report.err.toString()).isZero();

@@ -69,7 +69,8 @@ class SchedulingTest {
         assertThat(launched).containsExactly(LocalDate.of(2026, 11, 22));
         ReportRun run = s.report();
         assertThat(run.date()).isEqualTo(LocalDate.of(2026, 11, 22));
-        assertThat(run.units()).hasSize(6);
+        assertThat(run.units()).extracting(ReportRun.UnitOutput::unitCode)
+                .containsExactly("C0", "B1", "P11", "P12", "B2", "P21", "_unassigned");
         assertThat(tmp.resolve("2026-11-22").resolve("C0").resolve("report-C0-2026-11-22.pdf")).isRegularFile();
     }
 
