@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark command (issue 9): for each size N it generates (or reuses) a deterministic export, measures the
- * floor (plain Tika extraction, {@link ExtractionFloor}) and the full nightly job ({@code casecheck nightly} of the
- * distribution, fresh H2 store), both as child JVMs on the same number of threads, then the CLI start-up through
+ * floor (plain Tika extraction, {@link ExtractionFloor}) and the full nightly job ({@code casecheck nightly --report}
+ * of the distribution: extraction, analysis, rules, a fresh H2 store, morning reports), both as child JVMs on the same number of threads, then the CLI start-up through
  * {@code cli/bench-cli.sh}; it prints wall time, dossiers/s, documents/s, ms/dossier, peak heap and RSS and the
  * ratios. Started by {@code samples/bench.sh}; figures, not a test.
  *
@@ -210,7 +210,7 @@ public final class Bench {
 
         List<String> nightlyCmd = List.of(o.launcher().toString(), "nightly", "--export", export.toString(),
                 "--date", o.date().toString(), "--data-dir", runDir.resolve("data").toString(),
-                "--threads", Integer.toString(o.threads()));
+                "--threads", Integer.toString(o.threads()), "--report");
         Map<String, String> env = new LinkedHashMap<>();
         List<String> opts = new ArrayList<>(o.jvmOpts());
         opts.add(ChildRun.gcLogOption(runDir.resolve("nightly-gc.log")));
@@ -289,6 +289,21 @@ public final class Bench {
                 medians.put(m.group(1), Long.parseLong(m.group(2)));
             }
         }
+        Path launcher = o.repo().resolve("cli/target/casecheck/bin/casecheck");
+        if (Files.isExecutable(launcher)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<Long> check = new ArrayList<>();
+            List<Long> version = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                check.add(ChildRun.cpuMsOf(List.of(launcher.toString(), "check", "--as-of", o.date().toString(), "--",
+                        dossier.toString())));
+                version.add(ChildRun.cpuMsOf(List.of(java, "-version")));
+            }
+            medians.put("cpu casecheck check", median(check));
+            medians.put("cpu java -version", median(version));
+            out.printf("   cpu per cold run (median of 3, user+system, steadier than wall on a loaded machine): "
+                    + "casecheck check %d ms, java -version %d ms%n", median(check), median(version));
+        }
         return medians;
     }
 
@@ -320,6 +335,17 @@ public final class Bench {
         } else {
             out.println("CLI: not measured");
         }
+        Long cpuCheck = cli.get("cpu casecheck check");
+        Long cpuVersion = cli.get("cpu java -version");
+        if (cpuCheck != null && cpuVersion != null) {
+            out.printf(Locale.ROOT, "CLI cpu: casecheck check %d ms, java -version %d ms (user+system per cold run)%n",
+                    cpuCheck, cpuVersion);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static String load() {
