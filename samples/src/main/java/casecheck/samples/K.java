@@ -189,7 +189,15 @@ final class K {
     }
 
     Doc add(Tx tx, String name, Doc.Format f) {
-        return add(tx.build(path(name, f), f, r));
+        String unique = name;
+        for (int n = 2; taken(path(unique, f)); n++) {
+            unique = name + "（" + n + "）";
+        }
+        return add(tx.build(path(unique, f), f, r));
+    }
+
+    private boolean taken(String path) {
+        return d.docs.stream().anyMatch(x -> x.path.equals(path));
     }
 
     /** Transcript file names vary: the name is only a hint (export-format.md). */
