@@ -13,9 +13,9 @@ runs=${2:-11}
 if [ $# -ge 1 ] && [ -n "$1" ]; then
   dossier=$1
 else
-  # A typical sample dossier from the committed sample export, else the CDS training dossier.
-  dossier=$(ls -d "$here"/../samples/export/卷宗/* 2>/dev/null | head -n 1 || true)
-  [ -n "$dossier" ] || dossier=$here/src/cds/training-dossier/A3201052026110001
+  # A typical sample dossier (10 documents: 6 DOCX, 3 PDF, 1 TXT), else the CDS fallback training dossier.
+  dossier=$here/../samples/export/卷宗/A3399215300002026000003
+  [ -d "$dossier" ] || dossier=$here/src/cds/training-dossier/A3201052026110001
 fi
 [ -x "$bin" ] || { echo "missing $bin: build first (see the header of this script)" >&2; exit 2; }
 

@@ -105,6 +105,15 @@ public final class DossierAssembler {
      * cannot be opened at all.
      */
     public FactSet assemble(Path dossier, ExportTables tables) throws DossierException {
+        return assemble(dossier, tables, 1);
+    }
+
+    /**
+     * As {@link #assemble(Path, ExportTables)}, reading the documents of a dossier folder on up to {@code readers}
+     * threads at once (the CLI checks one dossier on an otherwise idle machine; the nightly batch runs dossiers in
+     * parallel instead and reads one document at a time). The result is the same, in the same order.
+     */
+    public FactSet assemble(Path dossier, ExportTables tables, int readers) throws DossierException {
         if (dossier == null || !Files.exists(dossier, LinkOption.NOFOLLOW_LINKS)) {
             throw new DossierException("卷宗不存在：" + (dossier == null ? "" : dossier.getFileName()));
         }
@@ -114,8 +123,13 @@ public final class DossierAssembler {
         String caseId = ExportLayout.caseIdOf(dossier);
         List<ReadDocument> docs = new ArrayList<>();
         if (Files.isDirectory(dossier, LinkOption.NOFOLLOW_LINKS)) {
-            for (Path p : folderEntries(dossier)) {
-                docs.add(readOne(caseId, folderSource(dossier, p)));
+            List<Path> entries = folderEntries(dossier);
+            if (readers <= 1 || entries.size() <= 1) {
+                for (Path p : entries) {
+                    docs.add(readOne(caseId, folderSource(dossier, p)));
+                }
+            } else {
+                docs.addAll(readConcurrently(caseId, dossier, entries, readers));
             }
         } else if (dossier.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             docs.addAll(zip(dossier, caseId));
@@ -130,6 +144,34 @@ public final class DossierAssembler {
         all.addAll(outcomes);
         all.add(coverage);
         return new FactSet(caseId, all, outcomes, coverage);
+    }
+
+    /** Reads the folder entries on {@code readers} threads; results keep the order of {@code entries}. */
+    private List<ReadDocument> readConcurrently(String caseId, Path dossier, List<Path> entries, int readers) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(readers, entries.size()), daemon());
+        try {
+            List<Future<ReadDocument>> pending = new ArrayList<>();
+            for (Path p : entries) {
+                pending.add(pool.submit(() -> readOne(caseId, folderSource(dossier, p))));
+            }
+            List<ReadDocument> out = new ArrayList<>();
+            for (Future<ReadDocument> f : pending) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("读取卷宗时被中断", e);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Alert-level facts: every alert, every case (for links) and the coverage; subject "警情". */

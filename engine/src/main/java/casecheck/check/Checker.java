@@ -62,8 +62,12 @@ public final class Checker {
 
     /** The rules on the classpath with {@code config} (e.g. a province's override). */
     public static Checker load(LawConfig config) {
-        KieContainer container = KieServices.Factory.get().getKieClasspathContainer(Checker.class.getClassLoader());
-        KieBase kbase = container.getKieBase(KBASE);
+        ClassLoader loader = Checker.class.getClassLoader();
+        // The executable model directly (fast CLI start); the classpath container when the model list is absent.
+        KieBase kbase = ExecutableModel.kieBase(loader).orElseGet(() -> {
+            KieContainer container = KieServices.Factory.get().getKieClasspathContainer(loader);
+            return container.getKieBase(KBASE);
+        });
         return new Checker(kbase, Objects.requireNonNull(config, "config"));
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Recognises a document's type from its title: the first heading lines, normalised (NFKC, spaces removed, so
- * "讯 问 笔 录（第一次）" reads as 讯问笔录). The file name is only a hint, used when no title line decides.
+ * "讯 问 笔 录（第一次）" reads as 讯问笔录). The file name is only a hint, used when the document has no text.
  */
 public final class DocumentTypes {
 
@@ -65,7 +65,8 @@ public final class DocumentTypes {
                 }
             }
         }
-        if (fileName != null) {
+        // The file name is a hint only when the document has no readable text at all (unreadable, scanned).
+        if (fileName != null && (text == null || text.isBlank())) {
             String n = normalise(fileName.replaceAll("\\.[A-Za-z0-9]+$", ""));
             DocumentType t = match(n, false);
             if (t != null) {

@@ -33,7 +33,7 @@ public final class OtherDocuments {
     private static final Pattern DATE_TIME = Pattern.compile(
             "([0-9〇零○一二三四五六七八九十]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日"
                     + "(?:\\s*[0-9一二三四五六七八九十]{1,3}\\s*[时点:]\\s*(?:[0-9一二三四五六七八九十]{1,3}\\s*分?)?)?"
-                    + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+                    + "|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
     private static final Pattern CASE_OR_ALERT = Pattern.compile("(?:警情编号|接警编号|警情号)\\s*[:：]?\\s*([A-Za-z0-9\\-]+)");
 
     private final Map<RightsElement, Keywords> rights = new EnumMap<>(RightsElement.class);
@@ -87,14 +87,15 @@ public final class OtherDocuments {
         String recipient = null;
         boolean signed = false;
         LocalDate date = null;
+        Pattern who = Pattern.compile("^(?:.*?)(被告知人|告知对象|签收人|接收人|^签名)(\\(签名\\)|签名|签字)?:?([\\u4e00-\\u9fff·]{2,5})");
         for (TextLine l : lines) {
-            Matcher m = Pattern.compile("(被告知人|告知对象|签收人|接收人)(\\(签名\\)|签名|签字)?\\s*:?\\s*([\\u4e00-\\u9fff·]{2,5})")
-                    .matcher(l.norm().replace(" ", ""));
+            String c = l.compact();
+            Matcher m = who.matcher(c);
             if (m.find() && !m.group(3).startsWith("日期") && !m.group(3).startsWith("年")) {
-                recipient = m.group(3).replaceAll("(日期|时间)$", "");
+                recipient = m.group(3).replaceAll("(日期|时间|捺指印|指印)$", "");
                 signed = true;
             }
-            if (l.compact().contains("日期") || l.compact().matches(".*年.*月.*日.*")) {
+            if (c.contains("告知人") || c.startsWith("签名") || c.contains("日期")) {
                 LocalDate d = DateTimes.parseDate(l.norm());
                 if (d != null) {
                     date = d;
@@ -107,9 +108,9 @@ public final class OtherDocuments {
     private static LocalDateTime timeAfter(List<TextLine> lines, String labelRegex) {
         Pattern label = Pattern.compile(labelRegex);
         for (TextLine l : lines) {
-            Matcher m = label.matcher(l.compact());
+            Matcher m = label.matcher(l.norm());
             if (m.find()) {
-                String rest = l.compact().substring(m.end());
+                String rest = l.norm().substring(m.end());
                 Matcher d = DATE_TIME.matcher(rest);
                 if (d.find()) {
                     return DateTimes.parseDateTimeLenient(d.group(1));
@@ -130,7 +131,7 @@ public final class OtherDocuments {
     }
 
     private static String valueAfter(List<TextLine> lines, String labelRegex) {
-        Pattern label = Pattern.compile(labelRegex + "\\s*[:：]?\\s*");
+        Pattern label = Pattern.compile("(?:" + labelRegex + ")\\s*[:：]?\\s*");
         for (TextLine l : lines) {
             Matcher m = label.matcher(l.norm());
             if (m.find()) {
@@ -174,82 +175,116 @@ public final class OtherDocuments {
     private static FilingDecision filing(String caseId, String docId, DocumentType type, List<TextLine> lines,
                                          Locator first) {
         LocalDateTime decision = timeAfter(lines, "决定时间|立案时间|批准时间|决定日期");
+        int receivedAt = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String c = lines.get(i).compact();
+            if (c.contains("已收到") || c.contains("送达") || c.contains("签收")) {
+                receivedAt = i;
+                break;
+            }
+        }
         if (decision == null) {
-            // The date under the seal at the foot of the form.
-            for (int i = lines.size() - 1; i >= 0 && decision == null; i--) {
+            // The date under the seal: the last line that is only a date, before the acknowledgement of receipt.
+            for (int i = receivedAt - 1; i >= 0 && decision == null; i--) {
                 String c = lines.get(i).compact();
-                if (c.contains("送达") || c.contains("签收") || c.contains("收到")) {
-                    continue;
-                }
                 Matcher d = DATE_TIME.matcher(c);
-                if (d.find()) {
+                if (d.find() && d.start() == 0 && d.end() == c.length()) {
                     decision = DateTimes.parseDateTimeLenient(d.group(1));
                 }
             }
         }
         LocalDateTime served = timeAfter(lines, "送达时间|送达日期|签收时间|收到时间");
-        if (served == null) {
-            for (TextLine l : lines) {
-                if (l.compact().contains("送达") || l.compact().contains("签收") || l.compact().contains("收到")) {
-                    Matcher d = DATE_TIME.matcher(l.compact());
-                    if (d.find()) {
-                        served = DateTimes.parseDateTimeLenient(d.group(1));
-                    }
-                }
+        for (int i = receivedAt; served == null && i < lines.size(); i++) {
+            Matcher d = DATE_TIME.matcher(lines.get(i).norm());
+            if (d.find()) {
+                served = DateTimes.parseDateTimeLenient(d.group(1));
             }
         }
         return new FilingDecision(caseId, docId, type == DocumentType.FILING_DECISION, decision, served,
-                locOf(lines, "决定|立案", first));
+                locOf(lines, "决定", first));
     }
 
     private static SummonsCertificate summons(String caseId, String docId, List<TextLine> lines, Locator first) {
-        return new SummonsCertificate(caseId, docId, valueAfter(lines, "被传唤人|姓名"),
-                timeAfter(lines, "到达时间|到案时间|于.*到达"), timeAfter(lines, "结束时间|传唤结束|离开时间"),
-                valueAfter(lines, "传唤地点|地点"), first);
+        String place = valueAfter(lines, "传唤地点");
+        if (place == null) {
+            for (TextLine l : lines) {
+                Matcher m = Pattern.compile("到(.{2,40}?)接受(讯问|询问)").matcher(l.compact());
+                if (m.find()) {
+                    place = m.group(1);
+                    break;
+                }
+            }
+        }
+        return new SummonsCertificate(caseId, docId, name(valueAfter(lines, "被传唤人|姓名")),
+                timeAfter(lines, "到达时间|到案时间"), timeAfter(lines, "结束时间|传唤结束|离开时间"), place, first);
     }
 
     private static DetentionWarrant warrant(String caseId, String docId, List<TextLine> lines, Locator first) {
-        return new DetentionWarrant(caseId, docId, valueAfter(lines, "被拘留人|姓名"),
-                timeAfter(lines, "拘留时间|执行时间"), timeAfter(lines, "送押时间|送看守所时间|到达看守所时间|羁押时间"),
-                valueAfter(lines, "羁押场所|看守所|羁押地点"), first);
+        String place = valueAfter(lines, "羁押场所|羁押地点");
+        if (place == null) {
+            for (TextLine l : lines) {
+                Matcher m = Pattern.compile("送(.{2,20}?看守所)").matcher(l.compact());
+                if (m.find()) {
+                    place = m.group(1);
+                    break;
+                }
+            }
+        }
+        return new DetentionWarrant(caseId, docId, name(valueAfter(lines, "被拘留人|姓名")),
+                timeAfter(lines, "拘留时间|执行时间|本证已于"),
+                timeAfter(lines, "收押时间|送押时间|送看守所时间|到达看守所时间|羁押时间"), place, first);
+    }
+
+    /** The leading name of a value ("张三（捺指印）" → 张三). */
+    private static String name(String v) {
+        if (v == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^([\\u4e00-\\u9fff·]{2,5}?)(?=$|[\\s(（,，、]|性别|捺指印)").matcher(v.strip());
+        return m.find() ? m.group(1) : null;
     }
 
     private static MediationAgreement mediation(String caseId, String docId, List<TextLine> lines, Locator first) {
         List<String> parties = new ArrayList<>();
-        int signatures = 0;
-        int signatureLines = 0;
+        List<String> signedNames = new ArrayList<>();
         StringBuilder content = new StringBuilder();
         boolean inContent = false;
         LocalDateTime time = null;
+        Pattern party = Pattern.compile("^(当事人|甲方|乙方|被侵害人|违法嫌疑人)[:]?([\\u4e00-\\u9fff·]{2,4}?)(?=$|[(,、]|性别)");
         for (TextLine l : lines) {
             String c = l.compact();
-            Matcher p = Pattern.compile("^(当事人|甲方|乙方|双方当事人)[:：]?([\\u4e00-\\u9fff·]{2,4})").matcher(c);
-            if (p.find() && !c.contains("签名")) {
-                parties.add(p.group(2));
-            }
-            if (c.matches("^(当事人|甲方|乙方|双方当事人)?(签名|\\(签名\\)).*") || c.matches("^(甲方|乙方|当事人)(签名|\\(签名\\))?[:：].*")
-                    && (c.contains("签名") || lines.indexOf(l) > lines.size() / 2)) {
-                signatureLines++;
-                String v = c.replaceFirst("^[^:：]*[:：]", "").replaceAll("_+", "");
-                if (v.matches("^[\\u4e00-\\u9fff·]{2,4}.*")) {
-                    signatures++;
+            if (c.contains("签名") && (c.startsWith("当事人") || c.startsWith("双方") || c.startsWith("甲方")
+                    || c.startsWith("乙方"))) {
+                String v = l.norm().replaceFirst("^[^:]*:", "").replaceAll("_+", " ");
+                for (String token : v.split("[\\s、,，]+")) {
+                    if (token.matches("[\\u4e00-\\u9fff·]{2,4}")) {
+                        signedNames.add(token);
+                    }
                 }
+                inContent = false;
+                continue;
+            }
+            Matcher p = party.matcher(c);
+            if (p.find()) {
+                parties.add(p.group(2));
             }
             if (c.startsWith("协议内容") || c.startsWith("调解协议内容") || c.startsWith("经调解")) {
                 inContent = true;
+            } else if (inContent && c.matches("^[\\u4e00-\\u9fff]{2,8}[:].*") && !c.startsWith("协议")) {
+                inContent = false;
             }
             if (inContent && !c.isEmpty()) {
                 content.append(l.norm()).append('\n');
             }
-            if (time == null && (c.contains("调解时间") || c.contains("协议时间"))) {
-                Matcher d = DATE_TIME.matcher(c);
+            if (time == null && (c.contains("调解时间") || c.contains("协议时间") || c.startsWith("调解民警")
+                    || c.startsWith("主持人"))) {
+                Matcher d = DATE_TIME.matcher(l.norm());
                 if (d.find()) {
                     time = DateTimes.parseDateTimeLenient(d.group(1));
                 }
             }
         }
-        boolean allSigned = signatureLines > 0 && signatures >= Math.max(2, parties.size())
-                && signatures == signatureLines;
+        boolean allSigned = !parties.isEmpty() && signedNames.containsAll(parties);
         return new MediationAgreement(caseId, docId, parties, allSigned,
                 content.length() == 0 ? null : content.toString().strip(), time, first);
     }

@@ -60,7 +60,10 @@ public final class TranscriptParser {
     private static final Pattern ID = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
     private static final Pattern NAME = Pattern.compile("^[\\u4e00-\\u9fff·]{2,5}$");
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*(岁|周岁)?");
-    private static final Pattern REFUSAL = Pattern.compile("拒绝(签名|签字|捺指印|按指印|捺印|按手印)|拒不(签名|签字|捺指印)");
+    private static final Pattern REFUSAL = Pattern.compile(
+            "拒绝.{0,8}?(签名|签字|捺指印|按指印|捺印|按手印)|拒不.{0,4}?(签名|签字|捺指印)");
+    private static final Pattern PAGE_DASH = Pattern.compile("^-\\s*(\\d{1,3})\\s*-$");
+    private static final Pattern LABELLED_TIME = Pattern.compile("(到案时间|到达时间|离开时间|离所时间)[:：]?\\s*([^;；，,]+)");
     private static final Pattern FINGERPRINT = Pattern.compile("指印|捺印|手印|指纹|㊞");
     /** The subject's signature label at a page foot, with its printed notes and colon ("被询问人签名（捺印）："). */
     private static final Pattern SUBJECT_SIGNATURE = Pattern.compile(
@@ -124,7 +127,7 @@ public final class TranscriptParser {
 
     static boolean isFooter(TextLine l) {
         return l.compact().length() <= 24 && (FOOTER.matcher(l.compact()).find()
-                || FOOTER_REVERSED.matcher(l.compact()).find());
+                || FOOTER_REVERSED.matcher(l.compact()).find() || PAGE_DASH.matcher(l.compact()).matches());
     }
 
     /** Parses one transcript. */
@@ -451,6 +454,15 @@ public final class TranscriptParser {
                 // an impossible date is left unknown
             }
         }
+        Matcher lt = LABELLED_TIME.matcher(l.norm());
+        while (lt.find()) {
+            LocalDateTime t = DateTimes.parseDateTime(lt.group(2));
+            if (t != null && lt.group(1).startsWith("离")) {
+                leave = t;
+            } else if (t != null) {
+                arrive = t;
+            }
+        }
         b.arrival = new Arrival(mode, arrive, leave, arrive != null || leave != null);
         b.locate(TranscriptField.ARRIVAL, loc(path, l));
     }
@@ -693,9 +705,12 @@ public final class TranscriptParser {
                         declaredTotal = Integer.valueOf(DateTimes.hanNumber(m.group(2)));
                     } else {
                         Matcher r = FOOTER_REVERSED.matcher(l.compact());
+                        Matcher dash = PAGE_DASH.matcher(l.compact());
                         if (r.find()) {
                             declaredTotal = Integer.valueOf(DateTimes.hanNumber(r.group(1)));
                             declaredNo = Integer.valueOf(DateTimes.hanNumber(r.group(2)));
+                        } else if (dash.matches()) {
+                            declaredNo = Integer.valueOf(dash.group(1));
                         }
                     }
                 } else if (!l.isBlank()) {
@@ -874,8 +889,10 @@ public final class TranscriptParser {
             return CaseCategory.ADMINISTRATIVE;
         }
         boolean criminal = officerText.contains("刑事诉讼法") || officerText.contains("犯罪嫌疑人诉讼权利义务告知书");
+        // The right to 陈述和申辩 is notified in administrative questioning only (行规 78).
         boolean admin = officerText.contains("治安管理处罚法") || officerText.contains("行政案件权利义务告知书")
-                || officerText.contains("办理行政案件程序规定");
+                || officerText.contains("办理行政案件程序规定") || officerText.contains("陈述和申辩")
+                || officerText.contains("申辩的权利");
         if (criminal && !admin) {
             return CaseCategory.CRIMINAL;
         }

@@ -171,4 +171,28 @@ class TranscriptVariantsTest {
         assertThat(t.first()).isNull();
         assertThat(t.rights()).isEmpty();
     }
+
+    @Test
+    void halfWidthPunctuationDashMarkersAndLabelledArrival() throws IOException {
+        Transcript t = parse("v06-halfwidth-dash-pages.txt");
+        assertThat(t.kind()).isEqualTo(TranscriptKind.INQUIRY);
+        assertThat(t.procedure()).isEqualTo(CaseCategory.ADMINISTRATIVE);
+        assertThat(t.sessionNo()).isEqualTo(1);
+        assertThat(t.start()).isEqualTo(LocalDateTime.of(2026, 11, 14, 14, 5));
+        assertThat(t.end()).isEqualTo(LocalDateTime.of(2026, 11, 14, 15, 30));
+        assertThat(t.location().kind()).isEqualTo(LocationKind.INTERROGATION_ROOM);
+        assertThat(t.recorder().auxiliary()).isTrue();
+        assertThat(t.policeOfficerCount()).isEqualTo(2);
+        assertThat(t.arrival().mode()).isEqualTo(ArrivalMode.ORAL_SUMMONS);
+        assertThat(t.arrival().arrivalTime()).isEqualTo(LocalDateTime.of(2026, 11, 14, 13, 50));
+        assertThat(t.arrival().leaveTime()).isEqualTo(LocalDateTime.of(2026, 11, 14, 15, 40));
+        assertThat(t.arrival().recorded()).isTrue();
+        assertThat(t.pages()).hasSize(2);
+        assertThat(t.pages()).extracting(TranscriptPage::declaredNo).containsExactly(1, 2);
+        assertThat(t.pages()).extracting(TranscriptPage::subjectSigned).containsExactly(true, false);
+        assertThat(t.pages()).extracting(TranscriptPage::subjectFingerprinted).containsExactly(true, false);
+        assertThat(t.refusalNote()).isTrue();
+        assertThat(t.confirmation()).isEqualTo(Confirmation.OFFICIAL);
+        assertThat(t.turns()).hasSize(5);
+    }
 }

@@ -190,15 +190,14 @@ final class K {
 
     Doc add(Tx tx, String name, Doc.Format f) {
         String unique = name;
-        // A repeated scenario can draw the same name style twice for one person (large N): number the later one.
-        for (int i = 2; taken(path(unique, f)); i++) {
-            unique = name + "-" + i;
+        for (int n = 2; taken(path(unique, f)); n++) {
+            unique = name + "（" + n + "）";
         }
         return add(tx.build(path(unique, f), f, r));
     }
 
     private boolean taken(String path) {
-        return d.docs.stream().anyMatch(other -> other.path.equals(path));
+        return d.docs.stream().anyMatch(x -> x.path.equals(path));
     }
 
     /** Transcript file names vary: the name is only a hint (export-format.md). */

@@ -129,6 +129,17 @@ class ScenarioTruthTest {
         big.alerts.forEach(a -> assertThat(ids.add(a.id())).as(a.id()).isTrue());
     }
 
+    @Test
+    void aBenchmarkSizedPlanHasUniqueIdsAndPaths() {
+        World big = Planner.plan(2000, SampleGenerator.DEFAULT_SEED, SampleGenerator.DEFAULT_DATE);
+        assertThat(big.dossiers).hasSize(2000);
+        assertThat(big.cases.stream().map(c -> c.id).distinct().count()).isEqualTo(2000);
+        for (Dossier d : big.dossiers) {
+            assertThat(d.docs.stream().map(x -> x.path).distinct().count()).as(d.caseId).isEqualTo(d.docs.size());
+        }
+        assertThat(big.findings.stream().map(Finding::csv).distinct().count()).isEqualTo(big.findings.size());
+    }
+
     private static List<String> rows(World w) {
         List<String> r = new ArrayList<>();
         w.findings.forEach(f -> r.add(f.csv()));

@@ -101,7 +101,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                         row.officer(), row.firstSeen().toString(), String.valueOf(row.ageDays())});
                 sev.add(row.severity());
             }
-            l.table(new float[] {44, 120, 171, 70, 60, 50}, cols("col.severity", "col.case", "col.ruleTitle",
+            l.table(new float[] {44, 132, 159, 70, 60, 50}, cols("col.severity", "col.case", "col.ruleTitle",
                     "col.officer", "col.firstSeen", "col.age"), rows, sev, BODY);
         }
         if (!r.trend().isEmpty()) {
@@ -130,7 +130,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             l.text(ReportText.get("headline.none"), BODY, Color.BLACK);
         }
         for (OfficerGroup g : r.officers()) {
-            l.subheading(g.officer() + "（" + g.counts().total() + "）");
+            String caption = g.officer() + "（" + g.counts().total() + "）";
             List<String[]> rows = new ArrayList<>();
             List<Severity> sev = new ArrayList<>();
             for (Row row : g.rows()) {
@@ -142,8 +142,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                 rows.add(new String[] {row.severity().label(), where, problem, rule, row.fix(), HtmlReportRenderer.state(row)});
                 sev.add(row.severity());
             }
-            l.table(new float[] {40, 104, 136, 118, 77, 40}, cols("col.severity", "col.case", "col.message",
-                    "col.rule", "col.fix", "col.state"), rows, sev, 7.5f);
+            l.table(caption, new float[] {40, 112, 136, 114, 73, 40}, cols("col.severity", "col.case",
+                    "col.message", "col.rule", "col.fix", "col.state"), rows, sev, 7.5f);
         }
         l.heading(ReportText.get("section.rectified") + "（" + r.rectifiedRows().size() + "）");
         if (r.rectifiedRows().isEmpty()) {
@@ -156,7 +156,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                         row.officer(), row.firstSeen().toString()});
                 sev.add(row.severity());
             }
-            l.table(new float[] {44, 130, 191, 80, 70}, cols("col.severity", "col.case", "col.ruleTitle",
+            l.table(new float[] {44, 132, 189, 80, 70}, cols("col.severity", "col.case", "col.ruleTitle",
                     "col.officer", "col.firstSeen"), rows, sev, BODY);
         }
         l.heading(ReportText.get("section.coverage"));
@@ -254,11 +254,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             y -= 7;
         }
 
-        void subheading(String s) throws IOException {
-            ensure(80);
-            y -= 4;
-            text(s, 10.5f, Color.BLACK);
-            y -= 3;
+        void table(float[] cols, String[] head, List<String[]> rows, List<Severity> severities, float size)
+                throws IOException {
+            table(null, cols, head, rows, severities, size);
         }
 
         void bullet(String s) throws IOException {
@@ -361,8 +359,8 @@ public final class PdfReportRenderer implements ReportRenderer {
          * A table with wrapped cells; the header repeats on every page the table spans. {@code severities}, when
          * given, colours the first cell of each row.
          */
-        void table(float[] cols, String[] head, List<String[]> rows, List<Severity> severities, float size)
-                throws IOException {
+        void table(String caption, float[] cols, String[] head, List<String[]> rows, List<Severity> severities,
+                   float size) throws IOException {
             float scale = width / sum(cols);
             float[] w = new float[cols.length];
             for (int i = 0; i < cols.length; i++) {
@@ -370,6 +368,14 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             float lead = size * 1.35f;
             float pad = 3;
+            // the caption, the header and the first row stay together on one page
+            float first = rows.isEmpty() ? 0 : height(cells(w, rows.get(0), size, pad), lead, pad);
+            ensure((caption == null ? 0 : 22) + height(cells(w, head, size, pad), lead, pad) + first + 4);
+            if (caption != null) {
+                y -= 4;
+                text(caption, 10.5f, Color.BLACK);
+                y -= 3;
+            }
             rowOut(w, head, null, size, lead, pad, true);
             for (int i = 0; i < rows.size(); i++) {
                 List<List<String>> cells = cells(w, rows.get(i), size, pad);
@@ -386,7 +392,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void rowOut(float[] w, String[] row, Severity sev, float size, float lead, float pad, boolean header)
                 throws IOException {
             List<List<String>> cells = cells(w, row, size, pad);
-            ensure(height(cells, lead, pad) + lead * 3);
+            ensure(height(cells, lead, pad) + lead * 2);
             draw(w, cells, sev, size, lead, pad, header);
         }
 
