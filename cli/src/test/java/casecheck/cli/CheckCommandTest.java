@@ -13,9 +13,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code casecheck check} run in-process: output and exit code for good dossiers and each kind of bad input. */
 class CheckCommandTest {
@@ -275,6 +282,32 @@ class CheckCommandTest {
         CliRun r = CliRun.of("check");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("缺少参数", "<卷宗>", "--help");
+    }
+
+    /** The committed sample export (samples module), seen from the cli module's working directory. */
+    private static final Path SAMPLES = Path.of("..", "samples", "export");
+
+    /**
+     * Sample dossiers through the whole CLI, tables included: the findings (rule, document, page) are exactly the
+     * sample's expected-findings.csv rows for that case; a clean folder, a clean zip and a defective folder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"A3399015100002026000001", "A3399015100002026000010.zip", "A3399215100002026000016"})
+    void sampleDossiersGiveTheirExpectedFindings(String dossier) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SAMPLES.resolve("卷宗")), "sample export not present");
+        String caseId = dossier.replace(".zip", "");
+        List<String> expected = Files.readAllLines(SAMPLES.resolveSibling("expected-findings.csv")).stream()
+                .filter(l -> l.startsWith(caseId + ",")).map(l -> l.substring(l.indexOf(',') + 1)).sorted().toList();
+        CliRun r = CliRun.of("check", "--export", SAMPLES.toString(), "--as-of", "2026-11-22", "--format", "json",
+                SAMPLES.resolve("卷宗").resolve(dossier).toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(expected.isEmpty() ? 0 : 4);
+        List<String> actual = new ArrayList<>();
+        Matcher m = Pattern.compile("\"ruleId\": \"([A-Z]{2}-\\d{2})\",[^}]*?\"document\": \"([^\"]*)\",\\s*\"page\": (\\d+|null)")
+                .matcher(r.out());
+        while (m.find()) {
+            actual.add(m.group(2) + "," + ("null".equals(m.group(3)) ? "" : m.group(3)) + "," + m.group(1));
+        }
+        assertThat(actual.stream().sorted().toList()).as(r.out()).isEqualTo(expected);
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Chinese plain text for a terminal or a pipe, grouped by severity; ANSI colours only when the context allows. */
@@ -68,10 +71,14 @@ final class TextRenderer implements FindingsRenderer {
         if (!result.notEvaluated().isEmpty()) {
             w.println();
             w.println(st.bold("未能评估的规则（" + result.notEvaluated().size() + " 条）："));
+            // Grouped by what is missing: without the export tables a dozen rules lack the same table.
+            Map<String, List<String>> byLack = new LinkedHashMap<>();
             for (NotEvaluated ne : result.notEvaluated()) {
                 String title = ctx.rule(ne.ruleId()).map(RuleInfo::title).orElse("");
-                w.println("  - " + ne.ruleId() + (title.isEmpty() ? "" : " " + m(title)) + "：缺少" + stripLack(m(ne.lackOf())));
+                byLack.computeIfAbsent("缺少" + stripLack(m(ne.lackOf())), k -> new ArrayList<>())
+                        .add(ne.ruleId() + (title.isEmpty() ? "" : " " + m(title)));
             }
+            byLack.forEach((lack, rules) -> w.println("  - " + lack + "：" + String.join("；", rules)));
         }
         w.println();
         w.println(st.bold(summary.line()));

@@ -53,7 +53,7 @@ class RenderersTest {
         assertThat(out).contains("■ 红色（1 项）", "■ 橙色（1 项）", "■ 黄色（1 项）", "［需复核］",
                 "位置：讯问笔录</script>.docx 第 3 页 第 12 行", "依据：《公安机关办理刑事案件程序规定》第二百零六条",
                 "整改：请被讯问人在该页签名", "扫描件.pdf：需人工复核：无文字层", "加密.docx：无法读取：文件已加密",
-                "DL-01 立案审查超期：缺少案件表", "（截至 2026-11-22）");
+                "缺少案件表：DL-01 立案审查超期", "（截至 2026-11-22）");
         assertThat(out.indexOf("■ 红色")).isLessThan(out.indexOf("■ 橙色"));
         assertThat(out.indexOf("■ 橙色")).isLessThan(out.indexOf("■ 黄色"));
         assertThat(out.strip()).endsWith("共 3 项：红色 1 项，橙色 1 项，黄色 1 项（其中需复核 1 项）；文书 3 份，已检查 1 份，"

@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import casecheck.batch.StoreProbe;
 import casecheck.batch.TestExport;
 import casecheck.batch.TestRuntime;
 
@@ -20,6 +27,9 @@ import casecheck.batch.TestRuntime;
 class ReportFunctionalTests {
 
     static final LocalDate NIGHT1 = LocalDate.of(2026, 11, 22);
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @TempDir
     Path tmp;
@@ -83,6 +93,39 @@ class ReportFunctionalTests {
         assertThat(doc.select("#banner").text()).contains("昨夜未运行检查").contains("2026-11-22");
         assertThat(doc.select("#findings .card")).hasSize(3);
         assertThat(file(LocalDate.of(2026, 11, 23), "U1", "html")).doesNotExist();
+    }
+
+    @Test
+    void withSmtpConfiguredTheReportCommandMailsEachUnitOnceAndNamesFailuresLater() throws Exception {
+        TestExport export = TestExport.night1(tmp.resolve("export"));
+        assertThat(new TestRuntime().run("nightly", "--export", export.root().toString(), "--date",
+                NIGHT1.toString(), "--data-dir", data().toString())).isZero();
+        try (StoreProbe p = new StoreProbe(data())) {
+            p.jdbc.sql("UPDATE cc_unit SET chief_email = LOWER(code) || '-chief@example.test', "
+                    + "legal_officer_email = LOWER(code) || '-legal@example.test'").update();
+        }
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+        try {
+            TestRuntime rt = new TestRuntime();
+            assertThat(rt.run("report", "--date", NIGHT1.toString(), "--data-dir", data().toString()))
+                    .as(rt.err.toString()).isZero();
+            assertThat(rt.out.toString()).contains("U1：在办问题 8，文件 3，邮件已发送")
+                    .contains("U2：在办问题 3，文件 3，邮件已发送");
+            // a second run with the same content sends nothing more
+            assertThat(new TestRuntime().run("report", "--date", NIGHT1.toString(), "--data-dir",
+                    data().toString())).isZero();
+        } finally {
+            System.clearProperty("spring.mail.host");
+            System.clearProperty("spring.mail.port");
+        }
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(4);
+        for (MimeMessage m : received) {
+            String to = m.getAllRecipients()[0].toString();
+            assertThat(m.getSubject()).isEqualTo(to.startsWith("u1") ? "【执法质量晨报】一所 2026-11-22"
+                    : "【执法质量晨报】二所 2026-11-22");
+        }
     }
 
     @Test
