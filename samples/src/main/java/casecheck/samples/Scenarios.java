@@ -170,7 +170,12 @@ final class Scenarios {
         LocalDateTime acc = t(11, 3, 10, 20);
         PersonRow v = criminal(k, "盗窃", acc);
         PersonRow s = adult(k, "犯罪嫌疑人", true);
-        victimInquiry(k, v, acc.plusMinutes(10), true);
+        Tx tv = k.tx(XUN, v, acc.plusMinutes(10), 55, "被害人家中（" + v.address + "）", LocationKind.HOME,
+                k.police.get(2), k.police.get(3));
+        tv.recorder = k.police.get(3);
+        tv.breaksOnly = true;   // pages marked by DOCX page breaks only, no "第X页" markers
+        tv.minPages = 2;
+        k.add(tv, k.txName(tv), Doc.Format.DOCX);
         k.suspectNotice(s, acc.plusMinutes(95), true);
         firstInterrogation(k, s, acc.plusMinutes(100), tx -> tx.confirmation = Confirmation.OFFICIAL);
         LocalDateTime det = acc.plusHours(6);
@@ -360,6 +365,10 @@ final class Scenarios {
         k.c.filed = null;
         k.c.status = "受案";
         victimInquiry(k, v, acc.plusMinutes(10), false);
+        PersonRow wit = adult(k, "证人", true);
+        Tx tw = k.tx(XUN, wit, acc.plusMinutes(100), 35, "案发现场（湖滨路菜市场东门）", LocationKind.SCENE,
+                k.police.get(2), k.police.get(3));
+        k.addTx(tw);
     }
 
     private static void complexAccept(K k) {
