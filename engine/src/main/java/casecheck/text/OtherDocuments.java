@@ -36,6 +36,9 @@ public final class OtherDocuments {
                     + "|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
     private static final Pattern CASE_OR_ALERT = Pattern.compile("(?:警情编号|接警编号|警情号)\\s*[:：]?\\s*([A-Za-z0-9\\-]+)");
 
+    private static final Pattern RECEIVED = Pattern.compile(
+            "已收到|已于.{4,30}收到|(送达|签收|收到)(时间|日期)|^(签收|送达)(人)?[:：]|^(控告人|被害人|报案人|签收人)[:：].*\\d");
+
     private final Map<RightsElement, Keywords> rights = new EnumMap<>(RightsElement.class);
 
     public OtherDocuments(LawConfig law) {
@@ -178,7 +181,8 @@ public final class OtherDocuments {
         int receivedAt = lines.size();
         for (int i = 0; i < lines.size(); i++) {
             String c = lines.get(i).compact();
-            if (c.contains("已收到") || c.contains("送达") || c.contains("签收")) {
+            // The acknowledgement of receipt, not the appeal clause "自收到本通知书之日起七日以内".
+            if (RECEIVED.matcher(c).find()) {
                 receivedAt = i;
                 break;
             }

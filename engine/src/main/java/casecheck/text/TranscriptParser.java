@@ -62,6 +62,8 @@ public final class TranscriptParser {
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*(岁|周岁)?");
     private static final Pattern REFUSAL = Pattern.compile(
             "拒绝.{0,8}?(签名|签字|捺指印|按指印|捺印|按手印)|拒不.{0,4}?(签名|签字|捺指印)");
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "^[0-9〇零○一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$");
     private static final Pattern PAGE_DASH = Pattern.compile("^-\\s*(\\d{1,3})\\s*-$");
     private static final Pattern LABELLED_TIME = Pattern.compile("(到案时间|到达时间|离开时间|离所时间)[:：]?\\s*([^;；，,]+)");
     private static final Pattern FINGERPRINT = Pattern.compile("指印|捺印|手印|指纹|㊞");
@@ -576,13 +578,13 @@ public final class TranscriptParser {
                     }
                 }
                 last = i;
-            } else if (q != null) {
+            } else if (q != null && !DATE_ONLY.matcher(l.compact()).matches()) {
+                // A wrapped line continues the turn; the signature block's date line does not.
                 if (a != null) {
                     a.append(l.norm());
                 } else {
                     q = q + l.norm();
                 }
-                last = i;
             }
         }
         if (q != null) {

@@ -54,10 +54,15 @@ class OtherDocumentsTest {
     @Test
     void noFilingNoticeDecisionDateAndServedTime() {
         FilingDecision f = (FilingDecision) one("不予立案通知书\n李四：\n你于2026年11月1日提出控告的诈骗一案，决定不予立案。\n"
+                + "如不服本决定，可以在收到本通知书之日起七日以内申请复议。\n"
                 + "平安市公安局（印）\n二〇二六年十一月五日\n本通知书已收到。\n控告人：李四　2026年11月10日9时00分");
         assertThat(f.filed()).isFalse();
         assertThat(f.decisionTime()).isEqualTo(LocalDate.of(2026, 11, 5).atStartOfDay());
         assertThat(f.servedTime()).isEqualTo(LocalDateTime.of(2026, 11, 10, 9, 0));
+        FilingDecision inline = (FilingDecision) one("不予立案通知书\n如不服本决定，可以在收到本通知书之日起七日以内申请复议。\n"
+                + "青禾市公安局（印）\n二〇二六年十一月十一日\n本通知书已于2026年11月12日10时30分收到。控告人：汪佑敏");
+        assertThat(inline.decisionTime()).isEqualTo(LocalDate.of(2026, 11, 11).atStartOfDay());
+        assertThat(inline.servedTime()).isEqualTo(LocalDateTime.of(2026, 11, 12, 10, 30));
         FilingDecision d = (FilingDecision) one("立案决定书\n决定对张三涉嫌盗窃案立案侦查。\n决定时间：2026年11月4日10时30分\n二〇二六年十一月四日");
         assertThat(d.filed()).isTrue();
         assertThat(d.decisionTime()).isEqualTo(LocalDateTime.of(2026, 11, 4, 10, 30));

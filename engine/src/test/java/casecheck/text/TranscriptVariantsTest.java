@@ -195,4 +195,17 @@ class TranscriptVariantsTest {
         assertThat(t.confirmation()).isEqualTo(Confirmation.OFFICIAL);
         assertThat(t.turns()).hasSize(5);
     }
+
+    @Test
+    void blankInterviewerSignatureAfterADateLine() throws IOException {
+        Transcript t = parse("v07-officers-did-not-sign.txt");
+        assertThat(t.kind()).isEqualTo(TranscriptKind.INTERROGATION);
+        assertThat(t.interviewers()).extracting(Officer::name).containsExactly("郑宇宏", "龚诗");
+        assertThat(t.interviewers()).noneMatch(Officer::signed);
+        assertThat(t.recorder().signed()).isTrue();
+        assertThat(t.turns()).singleElement().satisfies(q -> assertThat(q.answer()).isEqualTo("好的。"));
+        assertThat(t.pages().get(0).subjectSigned()).isTrue();
+        assertThat(t.pages().get(0).subjectFingerprinted()).isTrue();
+        assertThat(t.confirmation()).isEqualTo(Confirmation.VARIANT);
+    }
 }

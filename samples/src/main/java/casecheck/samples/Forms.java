@@ -89,7 +89,8 @@ final class Forms {
                 "如不服本决定，可以在收到本通知书之日起七日以内向本局申请复议。",
                 World.BUREAU + "（印）",
                 Fmt.cnDate(c.notFiled.toLocalDate()),
-                "本通知书已于" + Fmt.dateTime(served, Fmt.DateStyle.CN) + "收到。控告人：" + complainant.name);
+                "本通知书已收到。",
+                "控告人：" + complainant.name + "　" + Fmt.dateTime(served, Fmt.DateStyle.CN));
     }
 
     static Doc suspectNotice(String path, Doc.Format f, PersonRow p, LocalDateTime when, boolean signed) {

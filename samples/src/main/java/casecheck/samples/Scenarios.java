@@ -53,7 +53,7 @@ final class Scenarios {
         s.add(new Scenario("complex-accept", "干净：重大疑难复杂行政案件受案审查60小时（DL-01 反例）", Scenarios::complexAccept));
         s.add(new Scenario("extended-open", "干净：治安案件办理43日，已批准延长（DL-06 反例）", Scenarios::extendedOpen));
         s.add(new Scenario("no-filing-served", "干净：不予立案通知书次日送达（DL-04 反例）", Scenarios::noFilingServed));
-        s.add(new Scenario("unreadable-docs", "加密PDF（无法读取）、扫描件（需OCR）、GBK文本；无违规", Scenarios::unreadableDocs));
+        s.add(new Scenario("unreadable-docs", "加密PDF（无法读取）、扫描件（需OCR）；无违规", Scenarios::unreadableDocs));
         s.add(new Scenario("tx01", "TX-01：刑事讯问第2页缺签名捺指印；证人笔录第3页缺指印", Scenarios::tx01));
         s.add(new Scenario("tx02", "TX-02：行政询问第1页既无签名也无指印", Scenarios::tx02));
         s.add(new Scenario("tx03", "TX-03：讯问笔录末页无确认语；另一份用现场笔录的确认语", Scenarios::tx03));
@@ -170,7 +170,12 @@ final class Scenarios {
         LocalDateTime acc = t(11, 3, 10, 20);
         PersonRow v = criminal(k, "盗窃", acc);
         PersonRow s = adult(k, "犯罪嫌疑人", true);
-        victimInquiry(k, v, acc.plusMinutes(10), true);
+        Tx tv = k.tx(XUN, v, acc.plusMinutes(10), 55, "被害人家中（" + v.address + "）", LocationKind.HOME,
+                k.police.get(2), k.police.get(3));
+        tv.recorder = k.police.get(3);
+        tv.breaksOnly = true;   // pages marked by DOCX page breaks only, no "第X页" markers
+        tv.minPages = 2;
+        k.add(tv, k.txName(tv), Doc.Format.DOCX);
         k.suspectNotice(s, acc.plusMinutes(95), true);
         firstInterrogation(k, s, acc.plusMinutes(100), tx -> tx.confirmation = Confirmation.OFFICIAL);
         LocalDateTime det = acc.plusHours(6);
@@ -360,6 +365,10 @@ final class Scenarios {
         k.c.filed = null;
         k.c.status = "受案";
         victimInquiry(k, v, acc.plusMinutes(10), false);
+        PersonRow wit = adult(k, "证人", true);
+        Tx tw = k.tx(XUN, wit, acc.plusMinutes(100), 35, "案发现场（湖滨路菜市场东门）", LocationKind.SCENE,
+                k.police.get(2), k.police.get(3));
+        k.addTx(tw);
     }
 
     private static void complexAccept(K k) {

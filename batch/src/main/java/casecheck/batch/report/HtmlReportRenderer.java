@@ -50,6 +50,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
             ".excerpt{background:#f7f7f7;padding:2px 4px;font-size:13px}",
             ".small{font-size:13px;color:#444}",
             "svg{max-width:100%;height:auto}",
+            "ul.items{list-style:none;padding:0;margin:0}",
+            "ul.items li{border-bottom:1px solid #eee;padding:4px 0}",
+            "body{overflow-wrap:anywhere}",
             "footer{margin-top:24px;color:#888;font-size:12px}");
 
     private static final String CSP = "default-src 'none'; img-src data:; style-src 'sha256-" + sha256(CSS) + "'";
@@ -125,18 +128,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (r.overdue().isEmpty()) {
             return;
         }
-        h.append("<h2>").append(esc(ReportText.get("section.overdue"))).append("</h2>\n<div class=\"scroll\"><table id=\"overdue\">\n<tr>");
-        for (String c : List.of("col.severity", "col.case", "col.ruleTitle", "col.officer", "col.firstSeen", "col.age")) {
-            th(h, c);
-        }
-        h.append("</tr>\n");
+        h.append("<h2>").append(esc(ReportText.get("section.overdue"))).append("（").append(r.overdue().size())
+                .append("）</h2>\n<ul class=\"items\" id=\"overdue\">\n");
         for (Row row : r.overdue()) {
-            h.append("<tr><td>").append(tag(row.severity())).append("</td><td>").append(esc(row.caseId()))
-                    .append("</td><td>").append(esc(row.ruleId() + " " + row.ruleTitle())).append("</td><td>")
-                    .append(esc(row.officer())).append("</td><td>").append(row.firstSeen()).append("</td><td class=\"n\">")
-                    .append(row.ageDays()).append("</td></tr>\n");
+            item(h, row, ReportText.get("value.overdue", row.ageDays()));
         }
-        h.append("</table></div>\n");
+        h.append("</ul>\n");
+    }
+
+    /** One line per finding, phone-width: severity, rule, then case · officer · state in grey. */
+    private static void item(StringBuilder h, Row row, String state) {
+        h.append("<li>").append(tag(row.severity())).append(' ').append(esc(row.ruleId() + " " + row.ruleTitle()))
+                .append("<br><span class=\"small\">").append(esc(row.caseId())).append(" · ")
+                .append(esc(row.officer())).append(" · ").append(esc(state)).append("</span></li>\n");
     }
 
     private static void trend(StringBuilder h, UnitReport r) {
@@ -150,7 +154,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     static String svg(List<TrendDay> days) {
         int w = 560;
         int hgt = 220;
-        int top = 24;
+        int top = 36;
         int bottom = 190;
         int max = Math.max(1, days.stream().mapToInt(d -> d.counts().total()).max().orElse(1));
         double slot = (double) (w - 40) / days.size();
@@ -310,17 +314,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
             h.append("<p>").append(esc(ReportText.get("value.none"))).append("</p>\n");
             return;
         }
-        h.append("<div class=\"scroll\"><table id=\"rectified\">\n<tr>");
-        for (String c : List.of("col.severity", "col.case", "col.ruleTitle", "col.officer", "col.firstSeen")) {
-            th(h, c);
-        }
-        h.append("</tr>\n");
+        h.append("<ul class=\"items\" id=\"rectified\">\n");
         for (Row row : r.rectifiedRows()) {
-            h.append("<tr><td>").append(tag(row.severity())).append("</td><td>").append(esc(row.caseId()))
-                    .append("</td><td>").append(esc(row.ruleId() + " " + row.ruleTitle())).append("</td><td>")
-                    .append(esc(row.officer())).append("</td><td>").append(row.firstSeen()).append("</td></tr>\n");
+            item(h, row, ReportText.get("col.firstSeen") + " " + row.firstSeen());
         }
-        h.append("</table></div>\n");
+        h.append("</ul>\n");
     }
 
     private static void coverage(StringBuilder h, UnitReport r) {

@@ -50,8 +50,10 @@ class RenderersTest {
         assertThat(doc.select("#findings h3").eachText()).containsExactly("李警官（2）", "张警官１３８****８０００（1）",
                 "未指明民警（1）");
         assertThat(doc.select(".tile").eachText()).containsExactly("2红色", "1橙色", "1黄色");
-        assertThat(doc.select("#overdue tr")).hasSize(2);
-        assertThat(doc.select("#rectified tr")).hasSize(2);
+        assertThat(doc.select("#overdue li")).hasSize(1);
+        assertThat(doc.select("#overdue li").text()).contains("LO-01").contains("A11002").contains("超期 5 天");
+        assertThat(doc.select("#rectified li")).hasSize(1);
+        assertThat(doc.select("#rectified li").text()).contains("TX-03");
         assertThat(doc.select("svg#trend rect[fill]")).isNotEmpty();
         assertThat(doc.select("#coverage li").eachText()).anyMatch(t -> t.contains("强制措施"));
         assertThat(doc.select("#banner")).isEmpty();
