@@ -8,6 +8,7 @@
 # Run:    sh samples/bench.sh [--sizes 500,2000[,10000]] [--threads N] [--work DIR] [--cli-runs R] [--no-cli]
 #                             [--jvm-opts "-Xmx1g"] [--casecheck LAUNCHER] [--seed S] [--date D] [--regenerate]
 #                             [--profile]   (a JFR recording of the nightly child: <work>/runs/n<N>/nightly.jfr)
+#                             [--cli-only]  (only the CLI start-up, on a typical dossier of the first size's export)
 # Defaults: sizes 500,2000; threads = cores; work dir ${TMPDIR:-/tmp}/casecheck-bench (generated exports are reused
 # when generated with the same size, seed and date); launcher batch/target/casecheck/bin/casecheck.
 set -eu

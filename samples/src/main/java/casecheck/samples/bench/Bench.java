@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * Bench [--sizes 500,2000[,10000]] [--threads N] [--work DIR] [--seed S] [--date D] [--repo DIR]
- *       [--casecheck LAUNCHER] [--cli-runs R] [--no-cli] [--jvm-opts "…"] [--regenerate] [--profile]
+ *       [--casecheck LAUNCHER] [--cli-runs R] [--no-cli | --cli-only] [--jvm-opts "…"] [--regenerate] [--profile]
  * </pre>
  */
 public final class Bench {
@@ -40,7 +40,7 @@ public final class Bench {
 
     /** Options of one benchmark run. */
     record Options(List<Integer> sizes, int threads, Path work, long seed, LocalDate date, Path repo, Path launcher,
-                   int cliRuns, boolean cli, List<String> jvmOpts, boolean regenerate, boolean profile) {
+                   int cliRuns, boolean cli, List<String> jvmOpts, boolean regenerate, boolean profile, boolean cliOnly) {
     }
 
     /** The measured figures of one size. */
@@ -74,6 +74,7 @@ public final class Bench {
         List<String> jvmOpts = List.of();
         boolean regenerate = false;
         boolean profile = false;
+        boolean cliOnly = false;
         for (int i = 0; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -100,6 +101,10 @@ public final class Bench {
                     profile = true;
                     continue;
                 }
+                case "--cli-only" -> {
+                    cliOnly = true;
+                    continue;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see samples/bench.sh)");
             }
             i++;
@@ -111,7 +116,7 @@ public final class Bench {
             launcher = repo.resolve("batch/target/casecheck/bin/casecheck");
         }
         return new Options(sizes, threads, work.toAbsolutePath(), seed, date, repo, launcher, cliRuns, cli, jvmOpts,
-                regenerate, profile);
+                regenerate, profile, cliOnly);
     }
 
     private static String need(String flag, String value) {
@@ -126,7 +131,7 @@ public final class Bench {
         out.printf("machine: %d cores, %s, load average at start %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), load());
         out.printf("threads: %d (floor and nightly)   nightly: %s   work dir: %s%n", o.threads(), o.launcher(), o.work());
-        if (!Files.isExecutable(o.launcher())) {
+        if (!o.cliOnly() && !Files.isExecutable(o.launcher())) {
             out.println("missing " + o.launcher() + ": build the distribution first (see samples/bench.sh)");
             return 2;
         }
@@ -134,6 +139,10 @@ public final class Bench {
         Path typical = null;
         for (int n : o.sizes()) {
             Path export = export(n);
+            if (o.cliOnly()) {
+                typical = typicalDossier(export);
+                break;
+            }
             Row row = measure(n, export);
             if (row == null) {
                 return 1;
