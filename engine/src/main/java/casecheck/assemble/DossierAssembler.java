@@ -95,8 +95,7 @@ public final class DossierAssembler {
      * Safe to call in parallel with {@code Checker.load()} and more than once.
      */
     public static void warmUp() {
-        DocumentReader r = new DocumentReader();
-        r.read("warmup.txt", "讯问笔录\n时间：2026年11月3日14时20分至2026年11月3日15时00分\n".getBytes(StandardCharsets.UTF_8));
+        DocumentReader.warmUp();
         DossierFacts.warmUp();
     }
 

@@ -54,8 +54,37 @@ public final class DocumentReader implements DocumentParser {
     }
 
     public DocumentReader(int maxChars) {
-        this.detector = TikaConfig.getDefaultConfig().getDetector();
+        this.detector = SharedTika.DETECTOR;
         this.maxChars = maxChars;
+    }
+
+    /** One Tika detector per process: building a TikaConfig loads every parser service (≈0.8 s, tech-notes §5.1). */
+    private static final class SharedTika {
+        static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    }
+
+    /**
+     * Loads the classes of every reading path (Tika detection, POI DOCX, PDFBox) by reading tiny generated documents,
+     * so the first real document is not slow. Safe to call from several threads.
+     */
+    public static void warmUp() {
+        DocumentReader r = new DocumentReader();
+        r.read("warmup.txt", "讯问笔录\n时间：2026年11月3日14时20分至2026年11月3日15时00分\n".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        try (XWPFDocument d = new XWPFDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            d.createParagraph().createRun().setText("warm up");
+            d.write(out);
+            r.read("warmup.docx", out.toByteArray());
+        } catch (IOException e) {
+            // warming up is best effort: the first real document then pays the class loading
+        }
+        try (PDDocument pdf = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.save(out);
+            r.read("warmup.pdf", out.toByteArray());
+        } catch (IOException e) {
+            // best effort, as above
+        }
     }
 
     /** Detected media type (content first, file name as hint), e.g. {@code application/pdf}. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestReporter;
  */
 class GoldenSamplesTest {
 
+    private static final System.Logger LOG = System.getLogger(GoldenSamplesTest.class.getName());
     private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 11, 22);
 
     @Test
@@ -67,9 +68,11 @@ class GoldenSamplesTest {
         missing.removeAll(actual);
         Set<String> extra = new TreeSet<>(actual);
         extra.removeAll(expected);
-        reporter.publishEntry("golden", String.format(
+        String figures = String.format(
                 "%d dossiers + alerts: assemble+check %d ms, rules only %.1f ms (%.0f dossier checks/s); %d findings",
-                dossiers, totalMs, checkNanos / 1e6, dossiers * 1e9 / Math.max(1, checkNanos), actual.size()));
+                dossiers, totalMs, checkNanos / 1e6, dossiers * 1e9 / Math.max(1, checkNanos), actual.size());
+        reporter.publishEntry("golden", figures);
+        LOG.log(System.Logger.Level.INFO, figures);
         StringBuilder diff = new StringBuilder();
         missing.forEach(m -> diff.append("\n  missing  ").append(m));
         extra.forEach(e -> diff.append("\n  extra    ").append(e).append(detailOf(e, detail)));

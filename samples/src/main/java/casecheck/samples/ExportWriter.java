@@ -184,7 +184,7 @@ final class ExportWriter {
         }
     }
 
-    static void truth(World w, Path dir) throws IOException {
+    static void truth(World w, List<String> documentRows, Path dir) throws IOException {
         List<String> f = new ArrayList<>();
         for (World.Finding x : w.findings) {
             f.add(x.csv());
@@ -193,12 +193,7 @@ final class ExportWriter {
         f.add(0, "case,document,page,rule");
         Files.write(dir.resolve("expected-findings.csv"), (String.join("\n", f) + "\n").getBytes(StandardCharsets.UTF_8));
 
-        List<String> docs = new ArrayList<>();
-        for (Dossier d : w.dossiers) {
-            for (Doc doc : d.docs) {
-                docs.add(Csv.documentRow(d.caseId, doc));
-            }
-        }
+        List<String> docs = new ArrayList<>(documentRows);
         docs.sort(null);
         docs.add(0, "case,document,doc_type,outcome,reason,pages,transcript_kind,procedure,session,start,end,"
                 + "location_kind,interviewer_count,subject_name,unsigned_pages");

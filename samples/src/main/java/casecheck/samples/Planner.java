@@ -10,6 +10,14 @@ final class Planner {
     }
 
     static World plan(int dossiers, long seed, LocalDate date) {
+        return plan(dossiers, seed, date, d -> { });
+    }
+
+    /**
+     * Plans the world and hands each dossier to {@code sink} as soon as it is complete (in case order), so a large
+     * run can write and drop documents while planning goes on.
+     */
+    static World plan(int dossiers, long seed, LocalDate date, java.util.function.Consumer<World.Dossier> sink) {
         K.shiftDays(date);
         World w = new World(new Rnd(seed));
         Org org = new Org(w);
@@ -33,6 +41,7 @@ final class Planner {
                 k.other(w.rnd().between(0, 3), people.get(w.rnd().between(0, people.size() - 1)), k.c.accepted);
             }
             k.folder = folder;
+            sink.accept(k.d);
         }
         return w;
     }

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -87,16 +93,51 @@ public final class SampleGenerator {
 
     /** Plans and writes one export; deterministic for equal options. */
     public static Summary generate(Options o) throws IOException {
-        World w = Planner.plan(o.dossiers(), o.seed(), o.date());
         prepare(o.out());
         Files.createDirectories(o.expected());
-        ExportWriter.tables(w, o.out());
         Path dossiers = o.out().resolve("卷宗");
         Files.createDirectories(dossiers);
-        w.dossiers.parallelStream().forEach(d -> ExportWriter.dossier(d, dossiers));
-        ExportWriter.truth(w, o.expected());
-        int docs = w.dossiers.stream().mapToInt(d -> d.docs.size()).sum();
-        return new Summary(w.dossiers.size(), docs, w.findings.size());
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // bounded hand-off: planning stays ahead of writing by a few dossiers, documents are dropped once written
+        Semaphore inFlight = new Semaphore(threads * 4);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<String> documentRows = new ArrayList<>();
+        World w;
+        try {
+            w = Planner.plan(o.dossiers(), o.seed(), o.date(), d -> {
+                for (Doc doc : d.docs) {
+                    documentRows.add(Csv.documentRow(d.caseId, doc));
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        ExportWriter.dossier(d, dossiers);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        d.docs.clear();
+                        inFlight.release();
+                    }
+                });
+            });
+        } finally {
+            pool.shutdown();
+        }
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
+                throw new IOException("写出卷宗超时");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("写出卷宗被中断", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        ExportWriter.tables(w, o.out());
+        ExportWriter.truth(w, documentRows, o.expected());
+        return new Summary(w.dossiers.size(), documentRows.size(), w.findings.size());
     }
 
     /** Clears a previous export in {@code out}, refusing to touch a folder that is not one. */
