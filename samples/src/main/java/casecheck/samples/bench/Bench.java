@@ -36,7 +36,8 @@ public final class Bench {
     private static final Pattern FLOOR_LINE = Pattern.compile(
             "floor dossiers=(\\d+) documents=(\\d+) failed=(\\d+) chars=(\\d+) extractMs=(\\d+)");
     private static final Pattern NIGHTLY_DOCS = Pattern.compile("文书 (\\d+) 份");
-    private static final Pattern CLI_MEDIAN = Pattern.compile("median (java -version|casecheck check):\\s+(\\d+) ms");
+    private static final Pattern CLI_MEDIAN = Pattern.compile(
+            "median (java -version|casecheck check|CPU \\(user\\+sys\\) of casecheck check):\\s+(\\d+) ms");
 
     /** Options of one benchmark run. */
     record Options(List<Integer> sizes, int threads, Path work, long seed, LocalDate date, Path repo, Path launcher,
@@ -298,21 +299,6 @@ public final class Bench {
                 medians.put(m.group(1), Long.parseLong(m.group(2)));
             }
         }
-        Path launcher = o.repo().resolve("cli/target/casecheck/bin/casecheck");
-        if (Files.isExecutable(launcher)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<Long> check = new ArrayList<>();
-            List<Long> version = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                check.add(ChildRun.cpuMsOf(List.of(launcher.toString(), "check", "--as-of", o.date().toString(), "--",
-                        dossier.toString())));
-                version.add(ChildRun.cpuMsOf(List.of(java, "-version")));
-            }
-            medians.put("cpu casecheck check", median(check));
-            medians.put("cpu java -version", median(version));
-            out.printf("   cpu per cold run (median of 3, user+system, steadier than wall on a loaded machine): "
-                    + "casecheck check %d ms, java -version %d ms%n", median(check), median(version));
-        }
         return medians;
     }
 
@@ -344,17 +330,10 @@ public final class Bench {
         } else {
             out.println("CLI: not measured");
         }
-        Long cpuCheck = cli.get("cpu casecheck check");
-        Long cpuVersion = cli.get("cpu java -version");
-        if (cpuCheck != null && cpuVersion != null) {
-            out.printf(Locale.ROOT, "CLI cpu: casecheck check %d ms, java -version %d ms (user+system per cold run)%n",
-                    cpuCheck, cpuVersion);
+        Long cpuCheck = cli.get("CPU (user+sys) of casecheck check");
+        if (cpuCheck != null) {
+            out.printf(Locale.ROOT, "CLI cpu: casecheck check %d ms user+system per cold run (median)%n", cpuCheck);
         }
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 
     private static String load() {

@@ -66,23 +66,6 @@ record ChildRun(long wallMs, long cpuMs, int exitCode, long peakRssKb, Heap heap
         return new ChildRun(wallMs, cpu * 1000 / TICKS_PER_SECOND, p.exitValue(), peak, heap(gcLog), stdout, stderr);
     }
 
-    /**
-     * The exact CPU time (user + system, in milliseconds) of a short command: a shell runs it, waits for it and
-     * prints its own {@code /proc} stat, whose cutime/cstime hold the waited-for children's times (sampling would
-     * miss most of a process that lives 100 ms).
-     */
-    static long cpuMsOf(List<String> command) throws IOException, InterruptedException {
-        List<String> sh = new java.util.ArrayList<>(List.of("sh", "-c",
-                "\"$@\" > /dev/null 2>&1 < /dev/null; cat /proc/$$/stat", "sh"));
-        sh.addAll(command);
-        Process p = new ProcessBuilder(sh).redirectErrorStream(true).start();
-        String stat = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // After the command name: cutime is field 16, cstime 17 of /proc/<pid>/stat.
-        return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 1000 / TICKS_PER_SECOND;
-    }
-
     /** The largest VmHWM of a process and its descendants (a launcher script may fork instead of exec). */
     private static long hwm(ProcessHandle h) {
         long max = vmHwm(h.pid());

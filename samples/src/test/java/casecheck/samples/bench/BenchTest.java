@@ -31,7 +31,8 @@ class BenchTest {
         Path repo = tmp.resolve("repo");
         Files.createDirectories(repo.resolve("cli"));
         Files.move(script("bench-cli.sh", "echo \"median java -version:        40 ms\"\n"
-                + "echo \"median casecheck check:     1000 ms\""), repo.resolve("cli/bench-cli.sh"));
+                + "echo \"median casecheck check:     1000 ms\"\n"
+                + "echo \"median CPU (user+sys) of casecheck check: 1800 ms\""), repo.resolve("cli/bench-cli.sh"));
         List<String> args = List.of("--sizes", "3", "--threads", "1", "--work", tmp.resolve("work").toString(),
                 "--repo", repo.toString(), "--casecheck", launcher.toString(), "--cli-runs", "1");
 
@@ -45,7 +46,8 @@ class BenchTest {
         assertThat(first).containsPattern("the nightly summary counts (\\d+) documents \\(floor: \\1\\)");
         assertThat(first).containsPattern("ratio nightly/floor: wall [\\d.]+ x, cpu [\\d.]+ x");
         assertThat(first).contains("== summary", "dossiers/s", "documents/s", "ms/dossier", "heap MB", "RSS MB");
-        assertThat(first).contains("CLI: median casecheck check 1000 ms, median java -version 40 ms, ratio 25.0 x");
+        assertThat(first).contains("CLI: median casecheck check 1000 ms, median java -version 40 ms, ratio 25.0 x",
+                "CLI cpu: casecheck check 1800 ms");
 
         String second = run(args);
         assertThat(second).contains("-- N=3: reusing the export").doesNotContain("generating");
