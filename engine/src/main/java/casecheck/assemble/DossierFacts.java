@@ -45,14 +45,23 @@ final class DossierFacts {
         LocationResolver.warmUp();
     }
 
+    /**
+     * The typed facts of the dossier. A document whose text makes a parser fail is replaced in {@code docs} (which
+     * must be mutable) by a PARSER_CRASH outcome.
+     */
     List<Object> facts(String caseId, List<ReadDocument> docs, ExportTables tables) {
         List<Object> docFacts = new ArrayList<>();
-        for (ReadDocument d : docs) {
+        for (int i = 0; i < docs.size(); i++) {
+            ReadDocument d = docs.get(i);
             if (!d.checked() || d.extraction() == null || d.type().isTranscript()) {
                 continue;
             }
-            docFacts.addAll(others.parse(caseId, d.document().docId(), d.path(), d.type(), d.extraction().pages(),
-                    d.extraction().paged()));
+            try {
+                docFacts.addAll(others.parse(caseId, d.document().docId(), d.path(), d.type(),
+                        d.extraction().pages(), d.extraction().paged()));
+            } catch (RuntimeException | StackOverflowError e) {
+                docs.set(i, crashed(d, e));
+            }
         }
         CaseFile table = tables.caseById(caseId).orElse(null);
         List<Person> persons = new ArrayList<>(tables.personsOf(caseId));
@@ -60,10 +69,15 @@ final class DossierFacts {
         TranscriptParser.Context ctx = new TranscriptParser.Context(category, tables.venues(),
                 tables.coverage().has(InputTable.VENUES), persons);
         List<Transcript> parsed = new ArrayList<>();
-        for (ReadDocument d : docs) {
+        for (int i = 0; i < docs.size(); i++) {
+            ReadDocument d = docs.get(i);
             if (d.checked() && d.extraction() != null && d.type().isTranscript()) {
-                parsed.add(transcripts.parse(caseId, d.document().docId(), d.path(), d.type(),
-                        d.extraction().pages(), d.extraction().paged(), ctx));
+                try {
+                    parsed.add(transcripts.parse(caseId, d.document().docId(), d.path(), d.type(),
+                            d.extraction().pages(), d.extraction().paged(), ctx));
+                } catch (RuntimeException | StackOverflowError e) {
+                    docs.set(i, crashed(d, e));
+                }
             }
         }
         parsed = Transcripts.withFirstFlags(parsed);
@@ -82,6 +96,18 @@ final class DossierFacts {
         out.addAll(parsed);
         out.addAll(docFacts);
         return out;
+    }
+
+    /**
+     * A document whose text could not be turned into facts: its outcome becomes PARSER_CRASH (never a silent drop,
+     * never an exception for the whole dossier).
+     */
+    private static ReadDocument crashed(ReadDocument d, Throwable e) {
+        var doc = d.document();
+        var reason = casecheck.facts.OutcomeReason.PARSER_CRASH;
+        return new ReadDocument(new casecheck.facts.DossierDocument(doc.caseId(), doc.docId(), doc.path(), doc.type(),
+                doc.title(), reason.outcome(), reason, "文书内容解析异常：" + e.getClass().getSimpleName(), doc.pages(),
+                doc.characters(), doc.sha256()), null, d.recognised());
     }
 
     private static CaseCategory categoryFromDocuments(List<Object> docFacts) {

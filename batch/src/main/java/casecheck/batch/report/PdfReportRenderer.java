@@ -125,7 +125,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             l.heading(ReportText.get("section.rules"));
             l.table(new float[] {235, 70, 70, 70, 70}, tallyHead("col.rule"), tallyRows(r.rules()), null, BODY);
         }
-        l.heading(ReportText.get("section.officers"));
+        // the first officer's caption, header and (often tall) first row follow the heading on its page
+        l.heading(ReportText.get("section.officers"), 220);
         if (r.officers().isEmpty()) {
             l.text(ReportText.get("headline.none"), BODY, Color.BLACK);
         }
@@ -242,8 +243,13 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         void heading(String s) throws IOException {
+            heading(s, 95);
+        }
+
+        /** A section heading that starts a new page unless {@code keep} points fit below it. */
+        void heading(String s, float keep) throws IOException {
             // keep a heading with at least the header and first row of what follows
-            ensure(95);
+            ensure(keep);
             y -= 10;
             text(s, 12.5f, Color.BLACK);
             cs.setStrokingColor(LINE);
