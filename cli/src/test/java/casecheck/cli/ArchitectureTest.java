@@ -68,7 +68,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCliWritesToStandardStreams() {
-        noClasses().that().resideOutsideOfPackage("casecheck.cli..")
+        noClasses().that().resideInAPackage("casecheck..").and().resideOutsideOfPackage("casecheck.cli..")
                 .should(ACCESS_STANDARD_STREAMS)
                 .because("libraries report through return values and renderers; only the CLI owns stdout and stderr")
                 .check(classes);
