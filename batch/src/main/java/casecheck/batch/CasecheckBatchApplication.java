@@ -17,6 +17,13 @@ public class CasecheckBatchApplication {
     /** Business dates and deadlines are Asia/Shanghai. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** The process console, unless the launcher registered one (it does: see {@link BatchRuntime}). */
+    @Bean
+    @ConditionalOnMissingBean
+    public Console console() {
+        return Console.system();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public Clock clock() {

@@ -15,6 +15,11 @@ import org.springframework.batch.infrastructure.item.ItemReader;
  */
 public class PendingDossierReader implements ItemReader<PendingDossier>, StepExecutionListener {
 
+    /** Logged when the step starts (the crash harness waits for it). */
+    public static final String LOG_MARKER = "开始检查卷宗";
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PendingDossierReader.class);
+
     private final NightlyStore store;
     private final Deque<PendingDossier> queue = new ArrayDeque<>();
 
@@ -27,6 +32,7 @@ public class PendingDossierReader implements ItemReader<PendingDossier>, StepExe
         LocalDate date = stepExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.BUSINESS_DATE);
         queue.clear();
         queue.addAll(store.pending(date));
+        log.info("{}：业务日期 {}，待检查 {} 个", LOG_MARKER, date, queue.size());
     }
 
     @Override

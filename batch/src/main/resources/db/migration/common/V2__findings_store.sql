@@ -1,7 +1,9 @@
 -- casecheck findings store. Plain SQL types only, so the same script runs on H2 and PostgreSQL.
+-- IF NOT EXISTS everywhere: H2 commits DDL one statement at a time, so a process killed during the first
+-- migration leaves some tables behind; the rerun of the migration must then complete instead of failing.
 -- Every nightly run is identified by its business date (Asia/Shanghai); a restart continues the same run.
 
-CREATE TABLE cc_run (
+CREATE TABLE IF NOT EXISTS cc_run (
     business_date     DATE          NOT NULL PRIMARY KEY,
     export_dir        VARCHAR(2000) NOT NULL,
     manifest_sha256   VARCHAR(64),
@@ -20,7 +22,7 @@ CREATE TABLE cc_run (
 );
 
 -- The export as it was when the run started (sorted paths, sizes, content hashes): restarts see the same input.
-CREATE TABLE cc_manifest (
+CREATE TABLE IF NOT EXISTS cc_manifest (
     business_date DATE          NOT NULL,
     path          VARCHAR(2000) NOT NULL,
     size_bytes    BIGINT        NOT NULL,
@@ -29,7 +31,7 @@ CREATE TABLE cc_manifest (
 );
 
 -- One row per dossier per run; status PENDING -> CHECKED | FAILED is the restart cursor (process indicator).
-CREATE TABLE cc_dossier (
+CREATE TABLE IF NOT EXISTS cc_dossier (
     business_date   DATE          NOT NULL,
     case_id         VARCHAR(200)  NOT NULL,
     rel_path        VARCHAR(2000) NOT NULL,
@@ -46,7 +48,7 @@ CREATE TABLE cc_dossier (
 );
 
 -- Exactly one outcome per document per run. Paths and details are stored masked.
-CREATE TABLE cc_document (
+CREATE TABLE IF NOT EXISTS cc_document (
     business_date DATE          NOT NULL,
     case_id       VARCHAR(200)  NOT NULL,
     doc_id        VARCHAR(100)  NOT NULL,
@@ -64,7 +66,7 @@ CREATE TABLE cc_document (
 
 -- What one run found (one row per finding per run): the input of reconciliation and of day-by-day trends.
 -- transition is set by reconciliation: NEW, CARRIED, REOPENED or DISMISSED (still present, still dismissed).
-CREATE TABLE cc_occurrence (
+CREATE TABLE IF NOT EXISTS cc_occurrence (
     business_date DATE          NOT NULL,
     fingerprint   VARCHAR(64)   NOT NULL,
     subject       VARCHAR(200)  NOT NULL,
@@ -88,7 +90,7 @@ CREATE TABLE cc_occurrence (
 );
 
 -- A finding's life across runs. The excerpt is stored as extracted and masked when rendered.
-CREATE TABLE cc_finding (
+CREATE TABLE IF NOT EXISTS cc_finding (
     fingerprint             VARCHAR(64)   NOT NULL PRIMARY KEY,
     subject                 VARCHAR(200)  NOT NULL,
     rule_id                 VARCHAR(20)   NOT NULL,
@@ -115,17 +117,17 @@ CREATE TABLE cc_finding (
     dismiss_reason          VARCHAR(2000),
     dismissed_evidence_hash VARCHAR(64)
 );
-CREATE INDEX cc_finding_status ON cc_finding (status, unit_code);
+CREATE INDEX IF NOT EXISTS cc_finding_status ON cc_finding (status, unit_code);
 
 -- Findings closed by a run (gone while their case was checked): kept per date for trends, even if reopened later.
-CREATE TABLE cc_rectified (
+CREATE TABLE IF NOT EXISTS cc_rectified (
     business_date DATE        NOT NULL,
     fingerprint   VARCHAR(64) NOT NULL,
     PRIMARY KEY (business_date, fingerprint)
 );
 
 -- Rules that could not be evaluated (case_id '' = for the whole run) and what they lacked.
-CREATE TABLE cc_not_evaluated (
+CREATE TABLE IF NOT EXISTS cc_not_evaluated (
     business_date DATE          NOT NULL,
     rule_id       VARCHAR(20)   NOT NULL,
     case_id       VARCHAR(200)  NOT NULL,
@@ -134,7 +136,7 @@ CREATE TABLE cc_not_evaluated (
 );
 
 -- The unit tree as last exported (the morning report resolves recipients and subtrees from it).
-CREATE TABLE cc_unit (
+CREATE TABLE IF NOT EXISTS cc_unit (
     code                VARCHAR(100) NOT NULL PRIMARY KEY,
     name                VARCHAR(400),
     parent_code         VARCHAR(100),
@@ -149,7 +151,7 @@ CREATE TABLE cc_unit (
 );
 
 -- Assembled facts of a dossier keyed by its content and table slice: unchanged dossiers are not extracted again.
-CREATE TABLE cc_fact_cache (
+CREATE TABLE IF NOT EXISTS cc_fact_cache (
     cache_key  VARCHAR(64)  NOT NULL PRIMARY KEY,
     case_id    VARCHAR(200) NOT NULL,
     created_on DATE         NOT NULL,
