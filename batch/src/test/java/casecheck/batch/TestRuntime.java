@@ -19,8 +19,13 @@ public final class TestRuntime {
     }
 
     public TestRuntime(Clock clock) {
+        this(clock, List.of(ScriptedEngineConfig.class));
+    }
+
+    /** With {@code extraSources} instead of the scripted engine (an empty list: the real engine). */
+    public TestRuntime(Clock clock, List<Class<?>> extraSources) {
         runtime = new BatchRuntime(new Console(new PrintWriter(out, true), new PrintWriter(err, true), false), clock,
-                List.of(ScriptedEngineConfig.class));
+                extraSources);
     }
 
     public int run(String... args) {

@@ -45,6 +45,11 @@ public class NightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate businessDate = date != null ? date : BusinessDate.today(runtime.clock());
+        if (!fileNamesReadable()) {
+            runtime.console().err().println("文件名编码不是 UTF-8（当前 " + System.getProperty("sun.jnu.encoding")
+                    + "），中文路径的卷宗无法打开；请设置 LC_ALL=C.UTF-8 后重试");
+            return 2;
+        }
         Optional<RunLock> lock = RunLock.tryAcquire(store.dataDir.toAbsolutePath().normalize());
         if (lock.isEmpty()) {
             runtime.console().err().println("已有夜间检查正在使用该数据目录，本次启动被拒绝（业务日期 " + businessDate + "）");
@@ -66,6 +71,16 @@ public class NightlyCommand implements Callable<Integer> {
                 code = BatchRuntime.close(ctx, code);
             }
             return code;
+        }
+    }
+
+    /** False when the JVM cannot name Chinese paths (POSIX locale): every 卷宗/… would silently go missing. */
+    static boolean fileNamesReadable() {
+        String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
+        try {
+            return java.nio.charset.Charset.forName(jnu).newEncoder().canEncode("卷宗笔录");
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -6,7 +6,6 @@ import casecheck.batch.store.DocumentRecord;
 import casecheck.batch.store.FindingsStore;
 import casecheck.batch.store.RunRecord;
 import casecheck.batch.store.RunStore;
-import casecheck.facts.DocumentOutcome;
 import casecheck.facts.OutcomeReason;
 import casecheck.facts.Severity;
 import java.io.PrintWriter;
@@ -84,9 +83,5 @@ public class NightlySummary {
 
     private static int nz(Integer i) {
         return i == null ? 0 : i;
-    }
-
-    static long count(List<DocumentRecord> docs, DocumentOutcome o) {
-        return docs.stream().filter(d -> d.outcome() == o).count();
     }
 }
