@@ -16,7 +16,8 @@ public record DatabaseTarget(String url, Path dataDir) {
 
     private static final List<String> FORBIDDEN = List.of("INIT=", "RUNSCRIPT", "IGNORE_UNKNOWN_SETTINGS",
             "JAVAX.NAMING", "JNDI", "AUTO_SERVER", "TRACE_LEVEL_FILE", "CREATE ALIAS", "SOCKETFACTORY",
-            "SSLFACTORY", "LOGGERLEVEL", "LOGGERFILE", "AUTHENTICATIONPLUGINCLASS", "SOCKETFACTORYARG");
+            "SSLFACTORY", "LOGGERLEVEL", "LOGGERFILE", "AUTHENTICATIONPLUGINCLASS", "SOCKETFACTORYARG",
+            "PREFERQUERYMODE=SIMPLE"); // simple query mode re-opens SQL injection in pgjdbc (CVE-2024-1597)
 
     /**
      * The target for {@code dataDir} and an optional explicit URL.
