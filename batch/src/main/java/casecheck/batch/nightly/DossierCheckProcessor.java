@@ -78,7 +78,7 @@ public class DossierCheckProcessor implements ItemProcessor<PendingDossier, Doss
             // One dossier's failure must not stop the run: record it, with a masked message, and go on.
             boolean unopenable = e instanceof EngineException;
             String detail = engine.mask(String.valueOf(e.getMessage()));
-            log.warn("卷宗 {} 无法检查（{}）：{}", item.caseId(), unopenable ? "无法打开" : "程序异常", detail);
+            log.warn("卷宗 {} 无法检查（{}）：{}", engine.mask(item.caseId()), unopenable ? "无法打开" : "程序异常", detail);
             OutcomeReason reason = !unopenable ? OutcomeReason.PARSER_CRASH
                     : item.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
                     ? OutcomeReason.ARCHIVE_CORRUPT : OutcomeReason.DOCUMENT_CORRUPT;
