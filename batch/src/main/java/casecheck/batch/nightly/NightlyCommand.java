@@ -2,7 +2,8 @@ package casecheck.batch.nightly;
 
 import casecheck.batch.BatchMain;
 import casecheck.batch.BatchRuntime;
-import casecheck.batch.BusinessDate;
+import casecheck.batch.CasecheckBatchApplication;
+import casecheck.batch.schedule.BusinessDay;
 import casecheck.batch.StoreOptions;
 import casecheck.batch.store.RunLock;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public class NightlyCommand implements Callable<Integer> {
     @Option(names = "--export", required = true, paramLabel = "DIR", description = "当晚的导出目录（或 zip）")
     Path export;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "业务日期（上海时间），默认今天")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "业务日期（上海时间），默认为刚结束的一天（上海时间昨天），与定时任务和晨报的默认日期一致")
     LocalDate date;
 
     @Option(names = "--threads", paramLabel = "N", description = "并行检查的线程数，默认等于处理器核数")
@@ -44,7 +45,9 @@ public class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate businessDate = date != null ? date : BusinessDate.today(runtime.clock());
+        // Same convention as serve and report: the night that just ended, so a manual run and the 08:00 report agree.
+        LocalDate businessDate = date != null ? date
+                : new BusinessDay(runtime.clock(), CasecheckBatchApplication.ZONE).lastEnded();
         if (!fileNamesReadable()) {
             runtime.console().err().println("文件名编码不是 UTF-8（当前 " + System.getProperty("sun.jnu.encoding")
                     + "），中文路径的卷宗无法打开；请设置 LC_ALL=C.UTF-8 后重试");
