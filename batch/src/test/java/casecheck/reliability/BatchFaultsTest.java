@@ -189,9 +189,10 @@ class BatchFaultsTest {
         try (Connection c = RunSnapshot.open(cleanData)) {
             for (String table : RunSnapshot.rows(c, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME LIKE 'BATCH_%'")) {
-                places.add(table + "\n" + String.join("\n", RunSnapshot.rows(c, "SELECT * FROM " + table)));
+                // Columns joined by " | ": a tab would chain single-digit columns into something number-shaped.
+                places.add(table + "\n" + String.join("\n", RunSnapshot.rows(c, "SELECT * FROM " + table, " | ")));
             }
-            places.add("cc_run\n" + String.join("\n", RunSnapshot.rows(c, "SELECT * FROM cc_run")));
+            places.add("cc_run\n" + String.join("\n", RunSnapshot.rows(c, "SELECT * FROM cc_run", " | ")));
             places.add("cc_dossier.detail\n" + String.join("\n", RunSnapshot.rows(c, "SELECT detail FROM cc_dossier")));
             places.add("cc_document.detail\n" + String.join("\n", RunSnapshot.rows(c,
                     "SELECT detail FROM cc_document")));

@@ -43,13 +43,18 @@ record RunSnapshot(List<String> occurrences, List<String> findings, List<String>
     }
 
     static List<String> rows(Connection c, String sql) throws SQLException {
+        return rows(c, sql, "\t");
+    }
+
+    /** Rows with the columns joined by {@code separator}. */
+    static List<String> rows(Connection c, String sql, String separator) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 StringBuilder b = new StringBuilder();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
-                    b.append(i == 1 ? "" : "\t").append(rs.getString(i));
+                    b.append(i == 1 ? "" : separator).append(rs.getString(i));
                 }
                 out.add(b.toString());
             }
