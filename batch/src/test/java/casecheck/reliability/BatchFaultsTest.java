@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -117,9 +116,6 @@ class BatchFaultsTest {
 
     @Test
     @Tag("D2")
-    @Disabled("bug in NightlyLauncher (left to the batch engineer): a SIGTERM between job-instance and job-execution"
-            + " creation leaves an instance without execution; every restart then fails with 'Cannot find any job"
-            + " execution for job instance'")
     @DisplayName("D2 SIGTERM mid-run: the process ends, nothing is left running, and a restart completes exactly")
     void d2Sigterm() throws Exception {
         Path data = dir.resolve("sigterm");

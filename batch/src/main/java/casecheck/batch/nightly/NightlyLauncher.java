@@ -70,7 +70,11 @@ public class NightlyLauncher {
                                 : last.getEndTime().withNano(0).toString().replace('T', ' '))
                                 + " 检查完成；本次未重复运行，结果不重复计数");
             }
-            if (last != null && last.getStatus().isRunning()) {
+            if (last == null) {
+                // Killed between creating the instance and its first execution: nothing ran, so start afresh.
+                log.warn("业务日期 {} 的上次启动在创建执行前中断，重新开始", date);
+                repository.deleteJobInstance(instance);
+            } else if (last.getStatus().isRunning()) {
                 log.warn("业务日期 {} 的上次运行（执行 {}）异常中断，恢复后继续", date, last.getId());
                 operator.recover(last);
             }
