@@ -198,7 +198,12 @@ class BatchFaultsTest {
                     "SELECT detail FROM cc_document")));
         }
         assertThat(places).hasSizeGreaterThan(4);
-        for (String place : places) {
+        // The JUnit temp directory is named "junit-" + a random unsigned long: one run in twenty that name has
+        // 15 or 18 digits and is number-shaped. It is the harness's path, not data, so it is taken out first.
+        String root = dir.toAbsolutePath().toString();
+        String realRoot = dir.toRealPath().toString();
+        for (String raw : places) {
+            String place = raw.replace(realRoot, "<tmp>").replace(root, "<tmp>");
             assertThat(place).as("unmasked canary in %s", place.lines().findFirst().orElse(""))
                     .doesNotContain(CrashExport.ID_CANARY).doesNotContain(CrashExport.PHONE_CANARY);
             assertThat(Masker.containsPersonalNumber(place.substring(place.indexOf('\n') + 1)))
