@@ -25,7 +25,6 @@ import casecheck.facts.UnitLevel;
 import casecheck.facts.Venue;
 import casecheck.facts.VenueType;
 import casecheck.text.Classifiers;
-import casecheck.text.DateTimes;
 import casecheck.text.OffenceClassifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -218,7 +217,14 @@ public final class ExportTables {
 
     /** One table row by field name. */
     record Fields(String table, String label, int row, Map<String, String> values) {
+        /** The cell's text; null when blank or a placeholder for nothing ("无", "/", "-" …). */
         String get(String field) {
+            String v = values.get(field);
+            return v == null || v.isBlank() || TableCells.isNothing(v.strip()) ? null : v.strip();
+        }
+
+        /** The cell's text even when it is a placeholder ("无" answers a yes/no column). */
+        String raw(String field) {
             String v = values.get(field);
             return v == null || v.isBlank() ? null : v.strip();
         }
@@ -265,8 +271,18 @@ public final class ExportTables {
             }
             String label = label(key);
             List<String> fields = aliases.mapHeaders(key, t.header());
+            List<RawTable.RawRow> data = t.rows();
+            // A vendor's title row ("警情数据导出 2026-11-22") above the real header: take the first row that names
+            // at least two known columns.
+            for (int i = 0; known(fields) < 2 && i < Math.min(5, data.size()); i++) {
+                List<String> below = aliases.mapHeaders(key, data.get(i).cells());
+                if (known(below) >= 2) {
+                    fields = below;
+                    data = data.subList(i + 1, data.size());
+                }
+            }
             List<T> out = new ArrayList<>();
-            for (RawTable.RawRow r : t.rows()) {
+            for (RawTable.RawRow r : data) {
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < fields.size(); i++) {
                     if (fields.get(i) != null) {
@@ -283,6 +299,10 @@ public final class ExportTables {
                 }
             }
             return out;
+        }
+
+        private static long known(List<String> fields) {
+            return fields.stream().filter(java.util.Objects::nonNull).count();
         }
 
         private static String label(String key) {
@@ -307,7 +327,7 @@ public final class ExportTables {
             if (v == null) {
                 return null;
             }
-            LocalDateTime t = DateTimes.parseDateTimeLenient(v);
+            LocalDateTime t = TableCells.dateTime(v);
             if (t == null) {
                 warnings.add(f.label() + "表第" + f.row() + "行" + name + "无法识别（" + casecheck.privacy.Masker.mask(v) + "），按未知处理");
             }
@@ -323,7 +343,7 @@ public final class ExportTables {
 
         Venue venue(Fields f) {
             String status = f.get("status");
-            LocalDate stopped = f.get("stoppedDate") == null ? null : DateTimes.parseDate(f.get("stoppedDate"));
+            LocalDate stopped = date(f.get("stoppedDate"));
             boolean active = status == null ? stopped == null : !status.contains("停");
             List<String> rooms = f.get("rooms") == null ? List.of()
                     : Arrays.stream(f.get("rooms").split("[、;；,，/]")).map(String::strip).filter(s -> !s.isEmpty())
@@ -368,7 +388,7 @@ public final class ExportTables {
             return new CaseFile(id, byLabel(CaseCategory.values(), f.get("category"), CaseCategory::label, null),
                     cause, f.get("unitCode"), f.get("leadOfficer"), assist, report, accept,
                     byLabel(ReviewType.values(), f.get("reviewType"), ReviewType::label, null),
-                    yesNo(f.get("extensionApproved")), time(f, "filingTime", "立案时间"),
+                    yesNo(f.raw("extensionApproved")), time(f, "filingTime", "立案时间"),
                     time(f, "noFilingTime", "不予立案时间"), status, time(f, "closeTime", "结案时间"), linked,
                     amount(f.get("amount")), c.groups(cause, alertText), c.mediability(cause, alertText), mediated,
                     Boolean.TRUE.equals(victims.get(id)), false, f.locator(id));
@@ -377,7 +397,7 @@ public final class ExportTables {
         Person person(Fields f) {
             String caseId = required(f, "caseId", "案件编号");
             IdNumber idn = IdNumber.parse(f.get("idNumber"));
-            LocalDate birth = f.get("birthDate") == null ? null : DateTimes.parseDate(f.get("birthDate"));
+            LocalDate birth = date(f.get("birthDate"));
             if (birth == null && idn != null && idn.valid()) {
                 birth = idn.birthDate();
             }
@@ -433,6 +453,11 @@ public final class ExportTables {
             }
         }
         return best != null ? best : fallback;
+    }
+
+    private static LocalDate date(String v) {
+        LocalDateTime t = v == null ? null : TableCells.dateTime(v);
+        return t == null ? null : t.toLocalDate();
     }
 
     private static Boolean yesNo(String v) {

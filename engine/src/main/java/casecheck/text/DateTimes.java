@@ -19,6 +19,8 @@ public final class DateTimes {
                     + "(?:\\s*[T ]?\\s*(?:上午|下午|晚上|凌晨|中午)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})?\\s*(?:分)?"
                     + "(?:\\s*[:：]?\\s*(\\d{1,2})\\s*秒?)?)?");
     private static final Pattern HAN_DIGITS = Pattern.compile("[〇零○Ｏ一二三四五六七八九十两]+");
+    /** OCR's letter for a digit, next to a real digit: O/o for 0, l/I/| for 1 ("2O26", "l1月", "9时o5分"). */
+    private static final Pattern OCR_DIGIT = Pattern.compile("(?<=\\d)[OoIl|]|[OoIl|](?=\\d)");
 
     private DateTimes() {
     }
@@ -60,7 +62,7 @@ public final class DateTimes {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = hanToArabic(normalize(text));
+        String t = hanToArabic(repairDigits(normalize(text)));
         Matcher m = NUMERIC.matcher(t);
         if (!m.find()) {
             return null;
@@ -113,6 +115,28 @@ public final class DateTimes {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Reads OCR's letters inside digit runs as the digits they stand for (O/o → 0, l/I/| → 1) when a real digit is
+     * next to them; other letters stay, so a garbled value still fails to parse.
+     */
+    public static String repairDigits(String s) {
+        String out = s;
+        for (int i = 0; i < 3; i++) {
+            Matcher m = OCR_DIGIT.matcher(out);
+            if (!m.find()) {
+                return out;
+            }
+            StringBuilder b = new StringBuilder(out.length());
+            do {
+                char c = out.charAt(m.start());
+                m.appendReplacement(b, c == 'O' || c == 'o' ? "0" : "1");
+            } while (m.find());
+            m.appendTail(b);
+            out = b.toString();
+        }
+        return out;
     }
 
     /** Replaces runs of Chinese numerals by Arabic digits: 二〇二六 → 2026 (digit by digit), 十一 → 11, 二十三 → 23. */

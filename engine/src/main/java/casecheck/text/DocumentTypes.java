@@ -24,6 +24,9 @@ public final class DocumentTypes {
             new Object[] {"讯(询)问笔录", DocumentType.COMBINED_RECORD},
             new Object[] {"讯问笔录", DocumentType.INTERROGATION_RECORD},
             new Object[] {"询问笔录", DocumentType.INQUIRY_RECORD},
+            // OCR reads 问 as 间 in titles ("讯间笔录"); no other document is titled so.
+            new Object[] {"讯间笔录", DocumentType.INTERROGATION_RECORD},
+            new Object[] {"询间笔录", DocumentType.INQUIRY_RECORD},
             new Object[] {"受案登记表", DocumentType.CASE_REGISTRATION},
             new Object[] {"受案回执", DocumentType.CASE_RECEIPT},
             new Object[] {"不予立案通知书", DocumentType.NO_FILING_NOTICE},

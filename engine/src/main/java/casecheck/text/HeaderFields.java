@@ -14,7 +14,9 @@ public final class HeaderFields {
     /** Field keys. */
     public enum Key {
         TIME, PLACE, SUBJECT, INTERVIEWER, RECORDER, UNIT, GENDER, AGE, BIRTH, ID, ETHNIC, EDUCATION, POLITICAL,
-        ADDRESS, HUKOU, PHONE, INTERPRETER, GUARDIAN, ROLE, ALIAS, NATIVE, OCCUPATION, ARRIVAL_MODE
+        ADDRESS, HUKOU, PHONE, INTERPRETER, GUARDIAN, ROLE, ALIAS, NATIVE, OCCUPATION, ARRIVAL_MODE,
+        /** A bare 姓名 field ("被询问人基本情况：" then "姓名：孙小红"). */
+        NAME
     }
 
     /** One field: key, label as written, whether the label asks for a signature, value, and start offset. */
@@ -46,7 +48,12 @@ public final class HeaderFields {
         {Key.NATIVE, "籍贯|出生地"},
         {Key.OCCUPATION, "职业"},
         {Key.ARRIVAL_MODE, "到案方式|到案经过"},
+        {Key.NAME, "姓名"},
     };
+    /** Keys whose value is a person's name: the older forms print "侦查员姓名、单位：" or "被讯问人姓名：". */
+    private static final java.util.Set<Key> PERSON_KEYS = java.util.EnumSet.of(Key.SUBJECT, Key.INTERVIEWER,
+            Key.RECORDER, Key.INTERPRETER, Key.GUARDIAN);
+    private static final Pattern NAME_PREFIX = Pattern.compile("^姓\\s*名\\s*(?:[、,及和/]?\\s*(?:工作)?单位)?\\s*:?\\s*");
 
     private static final Pattern ALL;
     private static final List<Key> GROUP_KEYS = new ArrayList<>();
@@ -62,7 +69,8 @@ public final class HeaderFields {
                 GROUP_KEYS.add((Key) l[0]);
             }
         }
-        ALL = Pattern.compile("(?:" + b + ")\\s*(\\(\\s*(?:签名|签字|签名捺指印|签名、捺指印|签名\\)\\(捺指印|捺指印)\\s*\\))?\\s*[:]?");
+        // "侦查员姓名、单位：", "被讯问人姓名：": the older forms' "姓名" after a label belongs to the label.
+        ALL = Pattern.compile("(?:" + b + ")(?:\\s*姓\\s*名(?:\\s*[、,及和/]?\\s*(?:工作)?\\s*单\\s*位)?)?\\s*(\\(\\s*(?:签名|签字|签名捺指印|签名、捺指印|签名\\)\\(捺指印|捺指印)\\s*\\))?\\s*[:]?");
     }
 
     private HeaderFields() {
@@ -87,6 +95,12 @@ public final class HeaderFields {
             i++;
         }
         return b.toString();
+    }
+
+    /** Whether the normalised line opens with a field label (a label broken over two OCR lines is joined first). */
+    public static boolean startsWithLabel(String norm) {
+        List<Field> f = split(norm);
+        return !f.isEmpty() && f.get(0).start() == 0;
     }
 
     /** The labelled fields of a normalised line, in order. */
@@ -128,6 +142,9 @@ public final class HeaderFields {
             int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : norm.length();
             String v = norm.substring(from, Math.max(from, to)).strip();
             v = v.replaceAll("^[:：]+", "").strip();
+            if (PERSON_KEYS.contains(keys.get(i)) && v.startsWith("姓")) {
+                v = NAME_PREFIX.matcher(v).replaceFirst("").strip();
+            }
             out.add(new Field(keys.get(i), labels.get(i), sig.get(i), v, spans.get(i)[0]));
         }
         return out;

@@ -54,16 +54,25 @@ public final class TranscriptParser {
             "[第笫]\\s*([0-9一二三四五六七八九十]+)\\s*页\\s*[,，、/]?\\s*共\\s*([0-9一二三四五六七八九十]+)\\s*页");
     static final Pattern FOOTER_REVERSED = Pattern.compile(
             "共\\s*([0-9一二三四五六七八九十]+)\\s*页\\s*[,，、/]?\\s*[第笫]\\s*([0-9一二三四五六七八九十]+)\\s*页");
-    private static final Pattern QA = Pattern.compile("^\\s*(问|答)\\s*[:：]?\\s*(.*)$");
-    private static final Pattern INLINE_ANSWER = Pattern.compile("(?<=[?？。!！.])\\s*答\\s*[:：]");
+    /** A turn marker: 问/答 with or without a colon, or a vendor's Latin Q:/A: (colon required). */
+    private static final Pattern QA = Pattern.compile("^\\s*(问|答|Q(?=\\s*[:：])|A(?=\\s*[:：]))\\s*[:：]?\\s*(.*)$");
+    /** An answer inside the question's line: after end punctuation, or after a gap with its colon ("…名字  答：…"). */
+    private static final Pattern INLINE_ANSWER = Pattern.compile("(?<=[?？。!！.])\\s*答\\s*[:：]|\\s+答\\s*[:：]");
     private static final Pattern SESSION = Pattern.compile("第\\s*([0-9一二三四五六七八九十两]+)\\s*次");
     private static final Pattern ID = Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
     private static final Pattern NAME = Pattern.compile("^[\\u4e00-\\u9fff·]{2,5}$");
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*(岁|周岁)?");
     private static final Pattern REFUSAL = Pattern.compile(
-            "拒绝.{0,8}?(签名|签字|捺指印|按指印|捺印|按手印)|拒不.{0,4}?(签名|签字|捺指印)");
+            "拒绝.{0,8}?(签名|签字|捺指印|按指印|捺印|按手印)|拒不.{0,4}?(签名|签字|捺指印)|拒签");
     private static final Pattern DATE_ONLY = Pattern.compile(
             "^[0-9〇零○一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$");
+    /** Splits a time line into start and end: 至/到, dashes and tildes, a hyphen before a date or a clock time. */
+    private static final Pattern RANGE = Pattern.compile(
+            "至|到|—|~|－|-(?=\\s*\\d{4}\\s*年)|-(?=\\s*\\d{1,2}\\s*[:时点])");
+    private static final Pattern TIME_ONLY = Pattern.compile("^\\s*(次日|翌日|第二天)?\\s*(上午|下午|晚上|凌晨|中午)?\\s*"
+            + "(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*止?\\s*$");
+    private static final Pattern PAGE_FRACTION = Pattern.compile("^(\\d{1,3})/(\\d{1,3})$");
+    private static final Pattern PAGE_ONLY = Pattern.compile("^[第笫](\\d{1,3}|[一二三四五六七八九十]{1,3})页$");
     private static final Pattern PAGE_DASH = Pattern.compile("^-\\s*(\\d{1,3})\\s*-$");
     private static final Pattern LABELLED_TIME = Pattern.compile("(到案时间|到达时间|离开时间|离所时间)[:：]?\\s*([^;；，,]+)");
     private static final Pattern FINGERPRINT = Pattern.compile("指印|捺印|手印|指纹|㊞");
@@ -76,7 +85,7 @@ public final class TranscriptParser {
     private static final Pattern ARRIVAL = Pattern.compile("于?\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*"
             + "(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*(到达|到案|离开)");
     private static final List<String> NOT_NAMES = List.of("签名", "签字", "捺指印", "本人", "无", "男", "女", "工作单位",
-            "民警", "辅警", "见证人");
+            "民警", "辅警", "见证人", "拒签", "姓名", "单位", "基本情况");
 
     private final Map<RightsElement, Keywords> rights = new EnumMap<>(RightsElement.class);
     private final Map<Particular, Keywords> particulars = new EnumMap<>(Particular.class);
@@ -129,7 +138,34 @@ public final class TranscriptParser {
 
     static boolean isFooter(TextLine l) {
         return l.compact().length() <= 24 && (FOOTER.matcher(l.compact()).find()
-                || FOOTER_REVERSED.matcher(l.compact()).find() || PAGE_DASH.matcher(l.compact()).matches());
+                || FOOTER_REVERSED.matcher(l.compact()).find() || PAGE_DASH.matcher(l.compact()).matches()
+                || pageFraction(l.compact()) != null);
+    }
+
+    /** "2/3" alone on a line (page 2 of 3): number and total, or null when not such a line or not a page count. */
+    private static int[] pageFraction(String compact) {
+        Matcher m = PAGE_FRACTION.matcher(compact);
+        if (!m.matches()) {
+            return null;
+        }
+        int no = Integer.parseInt(m.group(1));
+        int total = Integer.parseInt(m.group(2));
+        return no >= 1 && no <= total ? new int[] {no, total} : null;
+    }
+
+    /** A page number alone ("第2页") at a page's head: skipped like a footer but not a page boundary. */
+    static boolean isPageMark(TextLine l) {
+        return PAGE_ONLY.matcher(l.compact()).matches();
+    }
+
+    /** '问' or '答' (Q and A read as such) when the compact line opens a turn, else 0. */
+    private static char turnMarker(String compact) {
+        if (compact.isEmpty() || !QA.matcher(compact).matches() || compact.startsWith("问题")
+                || compact.startsWith("答辩") || compact.startsWith("问话")) {
+            return 0;
+        }
+        char c = compact.charAt(0);
+        return c == '问' || c == 'Q' ? '问' : c == '答' || c == 'A' ? '答' : 0;
     }
 
     /** Parses one transcript. */
@@ -167,8 +203,9 @@ public final class TranscriptParser {
         String subjectName = null;
         String placeRaw = null;
         TextLine placeLine = null;
-        for (int hi = 0; hi < header.size(); hi++) {
-            TextLine l = header.get(hi);
+        List<TextLine> fieldLines = joinBrokenLabels(header);
+        for (int hi = 0; hi < fieldLines.size(); hi++) {
+            TextLine l = fieldLines.get(hi);
             if (l.isBlank() || isFooter(l)) {
                 continue;
             }
@@ -176,11 +213,28 @@ public final class TranscriptParser {
                 parseArrival(b, l, path);
                 continue;
             }
-            for (HeaderFields.Field f : HeaderFields.split(l.norm())) {
+            List<HeaderFields.Field> fields = HeaderFields.split(l.norm());
+            for (int fi = 0; fi < fields.size(); fi++) {
+                HeaderFields.Field f = fields.get(fi);
+                if (fi == fields.size() - 1 && VALUE_BELOW.contains(f.key())) {
+                    String below = valueBelow(f, fieldLines, hi);
+                    if (below != null) {
+                        f = new HeaderFields.Field(f.key(), f.label(), f.signatureField(),
+                                (f.value() + " " + below).strip(), f.start());
+                    }
+                }
                 switch (f.key()) {
                     case TIME -> {
                         if (b.locators.get(TranscriptField.TIME) == null) {
-                            parseTime(b, f.value() + continuation(header, hi), l, path);
+                            parseTime(b, f.value() + continuation(fieldLines, hi), l, path);
+                        }
+                    }
+                    case NAME -> {
+                        if (subjectName == null) {
+                            subjectName = firstName(f.value());
+                            if (subjectName != null) {
+                                b.locate(TranscriptField.SUBJECT, loc(path, l));
+                            }
                         }
                     }
                     case PLACE -> {
@@ -251,7 +305,7 @@ public final class TranscriptParser {
 
         // Q/A body.
         List<TextLine> body = bodyStart < 0 ? List.of() : all.subList(bodyStart, all.size());
-        int lastTurnIdx = parseTurns(b, body);
+        int lastTurnIdx = parseTurns(b, body, runningLines(pages));
         StringBuilder officerText = new StringBuilder();
         StringBuilder allText = new StringBuilder();
         for (TextLine l : header) {
@@ -266,17 +320,12 @@ public final class TranscriptParser {
         }
 
         // Subject.
-        IdNumber id = null;
-        if (idText != null) {
-            Matcher m = ID.matcher(TextLine.normalise(idText).replaceAll("\\s", ""));
-            id = m.find() ? IdNumber.parse(m.group(1)) : null;
-        }
+        IdNumber id = idText == null ? null : idIn(idText);
         if (id == null) {
             for (TextLine l : header) {
                 if (l.compact().contains("身份证") || l.compact().contains("证件")) {
-                    Matcher m = ID.matcher(l.compact());
-                    if (m.find()) {
-                        id = IdNumber.parse(m.group(1));
+                    id = idIn(l.compact());
+                    if (id != null) {
                         break;
                     }
                 }
@@ -308,8 +357,9 @@ public final class TranscriptParser {
         Integer age = null;
         if (birth != null && b.start != null) {
             age = Period.between(birth, b.start.toLocalDate()).getYears();
-        } else if (ageText != null && b.start == null && birth == null) {
-            Matcher m = AGE.matcher(ageText);
+        } else if (ageText != null && birth == null) {
+            // The age as written is the age on the day of the questioning.
+            Matcher m = AGE.matcher(DateTimes.repairDigits(ageText));
             age = m.find() ? Integer.valueOf(m.group(1)) : null;
         }
         if (subjectName != null || id != null) {
@@ -384,6 +434,45 @@ public final class TranscriptParser {
         return b.build();
     }
 
+    /**
+     * Page furniture: a line among the first or last three non-blank lines of a page that recurs at the same end of
+     * another page (unit name, title, print stamp). Signature lines and Q/A lines never count.
+     */
+    static java.util.Set<String> runningLines(List<List<TextLine>> pages) {
+        if (pages.size() < 2) {
+            return java.util.Set.of();
+        }
+        Map<String, Integer> heads = new java.util.HashMap<>();
+        Map<String, Integer> feet = new java.util.HashMap<>();
+        for (List<TextLine> page : pages) {
+            List<TextLine> content = page.stream().filter(l -> !l.isBlank() && !isFooter(l) && !isPageMark(l)
+                    && !isSignatureLine(l) && turnMarker(l.compact()) == 0).toList();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < Math.min(3, content.size()); i++) {
+                if (seen.add("h" + content.get(i).compact())) {
+                    heads.merge(content.get(i).compact(), 1, Integer::sum);
+                }
+            }
+            for (int i = Math.max(0, content.size() - 3); i < content.size(); i++) {
+                if (seen.add("f" + content.get(i).compact())) {
+                    feet.merge(content.get(i).compact(), 1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        heads.forEach((k, n) -> {
+            if (n >= 2) {
+                out.add(k);
+            }
+        });
+        feet.forEach((k, n) -> {
+            if (n >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     private static Locator loc(String path, TextLine l) {
         return Locator.of(path, l.page(), l.line(), l.raw());
     }
@@ -392,11 +481,85 @@ public final class TranscriptParser {
         for (int i = 0; i < all.size(); i++) {
             String c = all.get(i).compact();
             if (QA.matcher(c).matches() && (c.startsWith("问:") || c.startsWith("答:") || c.length() > 2
-                    && !c.startsWith("问题") && !c.startsWith("问话"))) {
+                    && !c.startsWith("问题") && !c.startsWith("问话")) && !restOfBrokenLabel(all, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Fields whose value a table-like layout prints on the line below the label. */
+    private static final java.util.Set<HeaderFields.Key> VALUE_BELOW = java.util.EnumSet.of(HeaderFields.Key.PLACE,
+            HeaderFields.Key.INTERVIEWER, HeaderFields.Key.RECORDER, HeaderFields.Key.SUBJECT, HeaderFields.Key.NAME,
+            HeaderFields.Key.ID);
+    private static final Pattern ID_LINE = Pattern.compile("^[0-9OoIlXx]{15,18}$");
+
+    /**
+     * The line below a label left empty at the end of its line ("询问人：" then "刘强、马丽"), or below an ID field
+     * naming only the document kind ("居民身份证" then the number); null when that line is something else.
+     */
+    private static String valueBelow(HeaderFields.Field f, List<TextLine> lines, int i) {
+        boolean id = f.key() == HeaderFields.Key.ID;
+        if (i + 1 >= lines.size() || (id ? f.value().matches(".*\\d.*") : !f.value().isEmpty())) {
+            return null;
+        }
+        TextLine next = lines.get(i + 1);
+        if (id) {
+            return ID_LINE.matcher(next.compact()).matches() ? next.compact() : null;
+        }
+        if (next.isBlank() || isFooter(next) || turnMarker(next.compact()) != 0 || isArrivalLine(next)
+                || next.compact().length() > 40 || !HeaderFields.split(next.norm()).isEmpty()) {
+            return null;
+        }
+        return next.norm();
+    }
+
+    /** "问人：赵大伟" after a line "被讯": the rest of a label OCR broke over two lines, not a question. */
+    private static boolean restOfBrokenLabel(List<TextLine> all, int i) {
+        if (i == 0) {
+            return false;
+        }
+        TextLine prev = all.get(i - 1);
+        return !prev.isBlank() && prev.compact().length() <= 3 && HeaderFields.split(prev.norm()).isEmpty()
+                && HeaderFields.startsWithLabel(TextLine.normalise(prev.raw().strip() + all.get(i).raw().strip()));
+    }
+
+    /** Joins a label that OCR broke over two lines ("记录" + "人：王芳"): a short line without a label of its own. */
+    private static List<TextLine> joinBrokenLabels(List<TextLine> header) {
+        List<TextLine> out = new ArrayList<>(header.size());
+        for (int i = 0; i < header.size(); i++) {
+            TextLine l = header.get(i);
+            if (i + 1 < header.size() && !l.isBlank() && l.compact().length() <= 3
+                    && HeaderFields.split(l.norm()).isEmpty()) {
+                TextLine next = header.get(i + 1);
+                TextLine joined = TextLine.of(l.page(), l.line(), l.raw().strip() + next.raw().strip());
+                if (!next.isBlank() && HeaderFields.startsWithLabel(joined.norm())
+                        && !HeaderFields.startsWithLabel(next.norm())) {
+                    out.add(joined);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** The ID number in a text; a number OCR garbled (O for 0, l for 1) counts only when its check digit agrees. */
+    private static IdNumber idIn(String text) {
+        String t = TextLine.normalise(text).replaceAll("\\s", "");
+        Matcher m = ID.matcher(t);
+        IdNumber id = m.find() ? IdNumber.parse(m.group(1)) : null;
+        if (id == null || !id.valid()) {
+            Matcher r = ID.matcher(DateTimes.repairDigits(t));
+            while (r.find()) {
+                IdNumber repaired = IdNumber.parse(r.group(1));
+                if (repaired.valid()) {
+                    return repaired;
+                }
+            }
+        }
+        return id;
     }
 
     /**
@@ -504,7 +667,7 @@ public final class TranscriptParser {
             // An empty time line: the time is missing, not unreadable.
             return;
         }
-        String[] parts = v.split("至|到|—|~|－|-(?=\\s*\\d{4}\\s*年)", 2);
+        String[] parts = RANGE.split(v, 2);
         DateTimes.Parsed start = DateTimes.parse(parts[0]);
         b.start = start != null && start.hasTime() ? start.value() : null;
         if (parts.length > 1) {
@@ -519,41 +682,61 @@ public final class TranscriptParser {
                 && parts[1].matches(".*[0-9〇零一二三四五六七八九十].*")) || parts.length == 1;
     }
 
-    /** "15时20分" after a full start: the same day when not before the start; otherwise unreadable (null). */
+    /**
+     * "15时20分" after a full start: the same day when not before the start, the next day when written "次日"/"翌日";
+     * an earlier clock time without a date could be a slip of the pen as well as midnight, so it stays unreadable (null).
+     */
     private static LocalDateTime timeOnly(String s, LocalDateTime start) {
-        Matcher m = Pattern.compile("^\\s*(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*$").matcher(
-                DateTimes.hanToArabic(DateTimes.normalize(s)));
+        Matcher m = TIME_ONLY.matcher(DateTimes.hanToArabic(DateTimes.repairDigits(DateTimes.normalize(s))));
         if (!m.find()) {
             return null;
         }
-        int h = Integer.parseInt(m.group(1));
-        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int h = Integer.parseInt(m.group(3));
+        int min = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        if (m.group(2) != null && (m.group(2).equals("下午") || m.group(2).equals("晚上")) && h < 12) {
+            h += 12;
+        }
         if (h > 23 || min > 59) {
             return null;
+        }
+        if (m.group(1) != null) {
+            return start.toLocalDate().plusDays(1).atTime(h, min);
         }
         LocalDateTime t = start.toLocalDate().atTime(h, min);
         return t.isBefore(start) ? null : t;
     }
 
-    /** Splits Q/A turns; returns the index (in body) of the last line that belongs to a turn. */
-    private static int parseTurns(Transcript.Builder b, List<TextLine> body) {
+    /**
+     * Splits Q/A turns; returns the index (in body) of the last line that belongs to a turn. Lines repeated at the
+     * head or foot of several pages ({@code running}) are page furniture, not words of a turn.
+     */
+    private static int parseTurns(Transcript.Builder b, List<TextLine> body, java.util.Set<String> running) {
         String q = null;
         StringBuilder a = null;
         int page = 1;
         int last = -1;
         for (int i = 0; i < body.size(); i++) {
             TextLine l = body.get(i);
-            if (l.isBlank() || isFooter(l)) {
+            if (l.isBlank() || isFooter(l) || isPageMark(l) || running.contains(l.compact())) {
                 continue;
             }
-            if (isSignatureLine(l) || isClosingSentence(l.compact())) {
+            if (isSignatureLine(l)) {
+                continue;
+            }
+            if (isClosingSentence(l.compact())) {
+                // The confirmation ends the questioning: a wrapped rest of it is not part of the last answer.
+                if (q != null && turnMarker(l.compact()) == 0) {
+                    b.turns.add(new QaTurn(q, a == null ? "" : a.toString(), page));
+                    q = null;
+                    a = null;
+                }
                 continue;
             }
             Matcher m = QA.matcher(l.norm());
-            if (m.matches() && (l.compact().startsWith("问") || l.compact().startsWith("答"))
-                    && !l.compact().startsWith("问题") && !l.compact().startsWith("答辩")) {
+            char marker = turnMarker(l.compact());
+            if (marker != 0 && m.matches()) {
                 String text = m.group(2).strip();
-                if (m.group(1).equals("问")) {
+                if (marker == '问') {
                     if (q != null) {
                         b.turns.add(new QaTurn(q, a == null ? "" : a.toString(), page));
                     }
@@ -606,29 +789,55 @@ public final class TranscriptParser {
     }
 
     private static final Pattern OFFICIAL = Pattern.compile("以上笔录我看过或向我宣读过和我说的相符");
+    /**
+     * Accepted variants (legal-rules §c.4): "以上笔录/记录我看过（向我宣读过），和/与我说的相符/一样/一致", read out to
+     * the subject with "记录属实", and the short "我看过，与我说的一样".
+     */
     private static final Pattern VARIANT = Pattern.compile(
-            "(以上|上述)笔录(我已?看过|我已阅读|我已经看过|已?向我宣读过|我已?看过或已?向我宣读过|我已?看过向我宣读过)"
-                    + ".{0,12}?(和|与|跟|同)我(所)?说的(相符|一样|一致|相同)");
+            "(以上|上述)(笔录|记录)(我已?看过|我已阅读|我已经看过|已?向我宣读过?|我已?看过或已?向我宣读过?"
+                    + "|我已?看过向我宣读过?).{0,12}?(和|与|跟|同)我(所)?说的(相符|一样|一致|相同)"
+                    + "|(以上|上述)(笔录|记录)(我已?看过|我已经看过|已?向我宣读过?)(记录|笔录)(属实|无误)"
+                    + "|^我(已经?|已)?看过(或已?向我宣读过?)?(和|与|跟|同)我(所)?说的(相符|一样|一致|相同)");
     private static final Pattern OTHER_FORM = Pattern.compile("情况属实无误|以上情况属实|内容属实");
 
     static boolean isClosingSentence(String compact) {
         String k = closingKey(compact);
         return OFFICIAL.matcher(k).find() || VARIANT.matcher(k).find() || OTHER_FORM.matcher(k).find()
-                && k.startsWith("以上") || k.startsWith("上述笔录");
+                && k.startsWith("以上") || k.startsWith("上述笔录") || opensClosing(k);
+    }
+
+    /** The first part of a confirmation that was wrapped over two lines ("以上笔录我看过（或向我宣读"). */
+    private static boolean opensClosing(String key) {
+        return key.startsWith("以上笔录我") || key.startsWith("以上记录我") || key.startsWith("以上笔录已向我")
+                || key.startsWith("以上笔录向我");
+    }
+
+    private static Confirmation confirmationOf(String key) {
+        return OFFICIAL.matcher(key).find() ? Confirmation.OFFICIAL
+                : VARIANT.matcher(key).find() ? Confirmation.VARIANT
+                : OTHER_FORM.matcher(key).find() ? Confirmation.OTHER_FORM : null;
     }
 
     private static void parseClosing(Transcript.Builder b, List<List<TextLine>> pages, String path) {
         List<TextLine> last = pages.get(pages.size() - 1);
         Confirmation found = Confirmation.ABSENT;
         TextLine at = null;
-        for (TextLine l : last) {
+        for (int i = 0; i < last.size(); i++) {
+            TextLine l = last.get(i);
             if (QA.matcher(l.compact()).matches() && !l.compact().contains("以上笔录")) {
                 continue;
             }
             String k = closingKey(l.compact());
-            Confirmation c = OFFICIAL.matcher(k).find() ? Confirmation.OFFICIAL
-                    : VARIANT.matcher(k).find() ? Confirmation.VARIANT
-                    : OTHER_FORM.matcher(k).find() ? Confirmation.OTHER_FORM : null;
+            Confirmation c = confirmationOf(k);
+            if (c == null && opensClosing(k)) {
+                // A handwritten confirmation wrapped over two lines.
+                for (int j = i + 1; j < last.size(); j++) {
+                    if (!last.get(j).isBlank()) {
+                        c = confirmationOf(k + closingKey(last.get(j).compact()));
+                        break;
+                    }
+                }
+            }
             if (c != null && (found == Confirmation.ABSENT || c.ordinal() < found.ordinal())) {
                 found = c;
                 at = l;
@@ -693,7 +902,6 @@ public final class TranscriptParser {
 
     private static void parsePages(Transcript.Builder b, String docId, List<List<TextLine>> pages, int headerLines,
                                    String path) {
-        int lineOffset = 0;
         for (int p = 0; p < pages.size(); p++) {
             List<TextLine> lines = pages.get(p);
             Integer declaredNo = null;
@@ -702,18 +910,33 @@ public final class TranscriptParser {
             for (TextLine l : lines) {
                 if (isFooter(l)) {
                     Matcher m = FOOTER.matcher(l.compact());
+                    int at = -1;
                     if (m.find()) {
                         declaredNo = Integer.valueOf(DateTimes.hanNumber(m.group(1)));
                         declaredTotal = Integer.valueOf(DateTimes.hanNumber(m.group(2)));
+                        at = m.start();
                     } else {
                         Matcher r = FOOTER_REVERSED.matcher(l.compact());
                         Matcher dash = PAGE_DASH.matcher(l.compact());
+                        int[] fraction = pageFraction(l.compact());
                         if (r.find()) {
                             declaredTotal = Integer.valueOf(DateTimes.hanNumber(r.group(1)));
                             declaredNo = Integer.valueOf(DateTimes.hanNumber(r.group(2)));
+                            at = r.start();
                         } else if (dash.matches()) {
                             declaredNo = Integer.valueOf(dash.group(1));
+                        } else if (fraction != null) {
+                            declaredNo = fraction[0];
+                            declaredTotal = fraction[1];
                         }
+                    }
+                    if (at > 0) {
+                        // A signature written on the footer's line ("被讯问人：张三    第1页 共2页") is still the foot.
+                        content.add(new TextLine(l.page(), l.line(), l.raw(), l.norm(), l.compact().substring(0, at)));
+                    }
+                } else if (isPageMark(l)) {
+                    if (declaredNo == null) {
+                        declaredNo = Integer.valueOf(DateTimes.hanNumber(l.compact().replaceAll("[第笫页]", "")));
                     }
                 } else if (!l.isBlank()) {
                     content.add(l);
@@ -726,14 +949,14 @@ public final class TranscriptParser {
             TextLine footLine = null;
             for (int i = from; i < content.size(); i++) {
                 TextLine l = content.get(i);
-                if (p == 0 && lineOffset + indexOf(lines, l) < headerLines) {
+                if (p == 0 && l.line() - 1 < headerLines) {
                     continue;
                 }
                 String c = l.compact();
-                if (QA.matcher(c).matches() && (c.startsWith("问") || c.startsWith("答"))) {
+                if (turnMarker(c) != 0 || QA.matcher(c).matches() && (c.startsWith("问") || c.startsWith("答"))) {
                     continue;
                 }
-                boolean subjectLine = !c.contains("拒绝") && !c.contains("拒不") && SUBJECT_SIGNATURE.matcher(c).lookingAt();
+                boolean subjectLine = !c.contains("拒绝") && !c.contains("拒不") && !c.contains("拒签") && SUBJECT_SIGNATURE.matcher(c).lookingAt();
                 if (subjectLine) {
                     Matcher lm = SUBJECT_SIGNATURE.matcher(c);
                     lm.lookingAt();
@@ -749,7 +972,7 @@ public final class TranscriptParser {
                         footLine = footLine == null ? l : footLine;
                     }
                 } else if (FINGERPRINT.matcher(c).find() && !BLANK.matcher(c).find() && c.length() <= 20
-                        && !c.contains("拒绝")) {
+                        && !c.contains("拒绝") && !c.contains("拒签")) {
                     fingerprint = true;
                 }
             }
@@ -759,12 +982,7 @@ public final class TranscriptParser {
             if (declaredTotal != null) {
                 b.declaredPageTotal = declaredTotal;
             }
-            lineOffset += lines.size();
         }
-    }
-
-    private static int indexOf(List<TextLine> lines, TextLine l) {
-        return lines.indexOf(l);
     }
 
     private static String leadingName(String value) {

@@ -132,7 +132,8 @@ class TranscriptVariantsTest {
         assertThat(t.interviewers()).extracting(Officer::name).containsExactly("周平", "吴刚");
         assertThat(t.interviewers()).allMatch(Officer::signed);
         assertThat(t.policeOfficerCount()).isEqualTo(2);
-        assertThat(t.subject().ageAtStart()).isNull();
+        // "年龄 40" as written: the age on the day, read even when no birth date is given.
+        assertThat(t.subject().ageAtStart()).isEqualTo(40);
         assertThat(t.confirmation()).isEqualTo(Confirmation.OTHER_FORM);
         assertThat(t.pages()).hasSize(1);
         assertThat(t.pages().get(0).subjectSigned()).isFalse();
