@@ -31,6 +31,11 @@ import org.xml.sax.XMLReader;
  */
 final class TableReader {
 
+    static {
+        // POI asks JAXP for a parser per part: name the JDK's so that it does not search every jar each time.
+        casecheck.extract.JdkXmlFactories.pin();
+    }
+
     private TableReader() {
     }
 

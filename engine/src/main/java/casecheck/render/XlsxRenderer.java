@@ -24,6 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxRenderer implements FindingsRenderer {
 
+    static {
+        // POI asks JAXP for a parser per part: name the JDK's so that it does not search every jar each time.
+        casecheck.extract.JdkXmlFactories.pin();
+    }
+
     static final List<String> FINDING_HEADER = List.of("严重程度", "类型", "规则", "名称", "案件", "文书", "页码", "行",
             "原文摘录", "问题", "法律依据", "整改建议", "办案单位", "主办民警", "指纹");
 

@@ -43,7 +43,7 @@ public final class ExportManifest {
                 return FileVisitResult.CONTINUE;
             }
         });
-        out.sort(Comparator.comparing(ManifestEntry::path));
+        out.sort(BY_PATH);
         return out;
     }
 
@@ -55,10 +55,44 @@ public final class ExportManifest {
         return Sha256.of(sb.toString());
     }
 
-    /** Entries at or below {@code relPath} (a dossier folder or zip). */
-    public static List<ManifestEntry> under(List<ManifestEntry> entries, String relPath) {
-        return entries.stream().filter(e -> e.path().equals(relPath) || e.path().startsWith(relPath + "/")).toList();
+    /** The entries in the order {@link #under} needs: by path, as Java compares strings (not a database collation). */
+    public static List<ManifestEntry> sorted(List<ManifestEntry> entries) {
+        List<ManifestEntry> out = new ArrayList<>(entries);
+        out.sort(BY_PATH);
+        return List.copyOf(out);
     }
+
+    /**
+     * Entries at or below {@code relPath} (a dossier folder or zip), from entries {@link #sorted sorted} by path.
+     * Paths sharing a prefix are contiguous, so this is a binary search and a short scan: called once per dossier,
+     * a linear filter made the run quadratic in the size of the export.
+     */
+    public static List<ManifestEntry> under(List<ManifestEntry> sortedEntries, String relPath) {
+        int lo = 0;
+        int hi = sortedEntries.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedEntries.get(mid).path().compareTo(relPath) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<ManifestEntry> out = new ArrayList<>();
+        for (int i = lo; i < sortedEntries.size(); i++) {
+            String p = sortedEntries.get(i).path();
+            if (!p.startsWith(relPath)) {
+                break;
+            }
+            // Between "A" and "A/x" come siblings such as "A-1/x" ('-' sorts before '/'): skipped, not a stop.
+            if (p.length() == relPath.length() || p.charAt(relPath.length()) == '/') {
+                out.add(sortedEntries.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static final Comparator<ManifestEntry> BY_PATH = Comparator.comparing(ManifestEntry::path);
 
     static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');

@@ -23,8 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns a dossier's {@link FactSet} into text for the fact cache and back. Facts are records; each is written
  * with its class name, and only records of {@code casecheck.*} packages are read back (the cache is not a
- * deserialisation gadget). {@link #encode} returns empty when the round trip does not reproduce an equal
- * FactSet, so a cached dossier is checked on exactly the facts a fresh extraction gives. Thread-safe.
+ * deserialisation gadget). That a round trip reproduces an equal FactSet, so that a cached dossier is checked on
+ * exactly the facts a fresh extraction gives, is asserted by the tests over every sample dossier and fact type;
+ * it is not re-proved for each dossier at run time (a decode and a deep comparison cost ~9% of a night's CPU).
+ * Thread-safe.
  */
 public final class FactSetCodec {
 
@@ -49,9 +51,7 @@ public final class FactSetCodec {
                 item.put("t", fact.getClass().getName());
                 item.set("v", mapper.valueToTree(fact));
             }
-            String text = gzip(mapper.writeValueAsString(root));
-            Optional<FactSet> back = decode(text);
-            return back.isPresent() && back.get().equals(facts) ? Optional.of(text) : Optional.empty();
+            return Optional.of(gzip(mapper.writeValueAsString(root)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -49,7 +49,7 @@ public class FreezeManifestTasklet implements Tasklet {
             log.info("业务日期 {}：导出清单已固定，共 {} 个文件", date, entries.size());
         }
         if (!store.dossiersRegistered(date)) {
-            List<ManifestEntry> manifest = store.manifest(date);
+            List<ManifestEntry> manifest = ExportManifest.sorted(store.manifest(date));
             List<PendingDossier> dossiers = new ArrayList<>();
             for (Path d : engine.dossiers(exportDir)) {
                 String rel = ExportManifest.relative(exportDir, d);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunInputs {
 
-    /** One date's inputs. */
+    /** One date's inputs; the manifest is {@link ExportManifest#sorted sorted} for {@link ExportManifest#under}. */
     public record Inputs(LocalDate date, Path exportDir, LoadedExport export, List<ManifestEntry> manifest) {
     }
 
@@ -29,7 +29,7 @@ public class RunInputs {
     public synchronized Inputs of(LocalDate date) throws EngineException {
         if (current == null || !current.date().equals(date)) {
             Path dir = store.exportDir(date);
-            current = new Inputs(date, dir, engine.load(dir), store.manifest(date));
+            current = new Inputs(date, dir, engine.load(dir), ExportManifest.sorted(store.manifest(date)));
         }
         return current;
     }

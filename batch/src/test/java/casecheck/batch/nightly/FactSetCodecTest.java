@@ -14,6 +14,7 @@ import casecheck.facts.Mediability;
 import casecheck.facts.OffenceGroup;
 import casecheck.facts.OutcomeReason;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,28 @@ class FactSetCodecTest {
         FactSet facts = new FactSet("A1", List.of(c, doc, coverage), List.of(doc), coverage);
         String payload = codec.encode(facts).orElseThrow();
         assertThat(codec.decode(payload)).contains(facts);
+    }
+
+    @Test
+    void everySampleDossierSurvivesTheCacheUnchanged() throws Exception {
+        Path export = Path.of(System.getProperty("casecheck.samples", "../samples/export")).toAbsolutePath();
+        EngineCheckEngine engine = new EngineCheckEngine();
+        LoadedExport tables = engine.load(export);
+        List<Path> dossiers = engine.dossiers(export);
+        assertThat(dossiers).hasSizeGreaterThan(30);
+        Set<String> factTypes = new java.util.TreeSet<>();
+        for (Path dossier : dossiers) {
+            FactSet facts = engine.assemble(dossier, tables);
+            facts.facts().forEach(f -> factTypes.add(f.getClass().getSimpleName()));
+            String payload = codec.encode(facts).orElseThrow();
+            assertThat(codec.decode(payload)).as(dossier.getFileName().toString()).contains(facts);
+        }
+        FactSet alerts = engine.alerts(tables);
+        assertThat(codec.decode(codec.encode(alerts).orElseThrow())).contains(alerts);
+        // The samples exercise the fact types a dossier produces; a new type must be covered here too.
+        assertThat(factTypes).contains("CaseFile", "CaseReceipt", "CaseRegistration", "DataCoverage",
+                "DetentionWarrant", "DossierDocument", "FilingDecision", "Measure", "MediationAgreement", "Person",
+                "RightsNotice", "SummonsCertificate", "Transcript", "Venue");
     }
 
     @Test
