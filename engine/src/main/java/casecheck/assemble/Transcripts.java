@@ -61,6 +61,6 @@ final class Transcripts {
                 first, t.start(), t.end(), t.timeUnreadable(), t.location(), t.interviewers(), t.recorder(),
                 t.interpreter(), t.guardian(), t.femaleStaffPresent(), t.subject(), t.arrival(), t.rights(),
                 t.confirmation(), t.pages(), t.declaredPageTotal(), t.refusalNote(), t.particulars(), t.turns(),
-                t.locators());
+                t.locators(), t.illegible());
     }
 }

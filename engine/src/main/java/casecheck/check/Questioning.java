@@ -174,7 +174,10 @@ public final class Questioning {
         return n.date() == null || t.start() == null || !n.date().isAfter(t.start().toLocalDate());
     }
 
-    /** Header items that are absent (TX-07); the time only when no time line was found at all (unreadable is review). */
+    /**
+     * Header items that are absent (TX-07); the time only when no time line was found at all, a name field only when
+     * nothing is written in it (unreadable is review, see {@link #unreadableHeader}).
+     */
     public static List<TranscriptField> missingHeader(Transcript t) {
         List<TranscriptField> out = new ArrayList<>();
         if ((t.start() == null || t.end() == null) && !t.timeUnreadable()) {
@@ -183,14 +186,30 @@ public final class Questioning {
         if (t.location().isMissing()) {
             out.add(TranscriptField.LOCATION);
         }
-        if (t.interviewers().isEmpty()) {
+        if (t.interviewers().isEmpty() && !t.illegible().contains(TranscriptField.INTERVIEWERS)) {
             out.add(TranscriptField.INTERVIEWERS);
         }
-        if (t.recorder() == null) {
+        if (t.recorder() == null && !t.illegible().contains(TranscriptField.RECORDER)) {
             out.add(TranscriptField.RECORDER);
         }
-        if (t.subject() == null || t.subject().name() == null || t.subject().name().isBlank()) {
+        if ((t.subject() == null || t.subject().name() == null || t.subject().name().isBlank())
+                && !t.illegible().contains(TranscriptField.SUBJECT)) {
             out.add(TranscriptField.SUBJECT);
+        }
+        return out;
+    }
+
+    /** Header items written but not readable (TX-07 review): a garbled time line, illegible names. */
+    public static List<TranscriptField> unreadableHeader(Transcript t) {
+        List<TranscriptField> out = new ArrayList<>();
+        if (t.timeUnreadable()) {
+            out.add(TranscriptField.TIME);
+        }
+        for (TranscriptField f : List.of(TranscriptField.INTERVIEWERS, TranscriptField.RECORDER,
+                TranscriptField.SUBJECT)) {
+            if (t.illegible().contains(f)) {
+                out.add(f);
+            }
         }
         return out;
     }

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * 讯问笔录 / 询问笔录 as typed facts (legal-rules §c). Values that could not be read are null (objects) or empty
  * (collections); {@code timeUnreadable} is set when a time line exists but could not be parsed, so TX-07 can say
- * "needs review" instead of guessing. Every part keeps its {@link Locator}.
+ * "needs review" instead of guessing. {@code illegible} names the header fields (interviewers, recorder, subject)
+ * that are filled in with something no name could be read from, e.g. handwriting in an OCR text layer: such a
+ * field is not missing, it is for a person to read. Every part keeps its {@link Locator}.
  */
 public record Transcript(String caseId, String docId, String path, TranscriptKind kind, CaseCategory procedure,
                          boolean combinedForm, Integer sessionNo, Boolean first, LocalDateTime start,
@@ -20,7 +22,8 @@ public record Transcript(String caseId, String docId, String path, TranscriptKin
                          Officer recorder, Participant interpreter, Participant guardian, Boolean femaleStaffPresent,
                          Subject subject, Arrival arrival, Set<RightsElement> rights, Confirmation confirmation,
                          List<TranscriptPage> pages, Integer declaredPageTotal, boolean refusalNote,
-                         Set<Particular> particulars, List<QaTurn> turns, Map<TranscriptField, Locator> locators) {
+                         Set<Particular> particulars, List<QaTurn> turns, Map<TranscriptField, Locator> locators,
+                         Set<TranscriptField> illegible) {
 
     public Transcript {
         interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
@@ -29,6 +32,7 @@ public record Transcript(String caseId, String docId, String path, TranscriptKin
         particulars = particulars == null || particulars.isEmpty() ? Set.of() : Set.copyOf(particulars);
         turns = turns == null ? List.of() : List.copyOf(turns);
         locators = locators == null ? Map.of() : Map.copyOf(locators);
+        illegible = illegible == null || illegible.isEmpty() ? Set.of() : Set.copyOf(illegible);
         location = location == null ? Location.unknown(null) : location;
         arrival = arrival == null ? Arrival.unknown() : arrival;
         confirmation = confirmation == null ? Confirmation.ABSENT : confirmation;
@@ -89,6 +93,7 @@ public record Transcript(String caseId, String docId, String path, TranscriptKin
         public final Set<Particular> particulars = EnumSet.noneOf(Particular.class);
         public final List<QaTurn> turns = new ArrayList<>();
         public final Map<TranscriptField, Locator> locators = new EnumMap<>(TranscriptField.class);
+        public final Set<TranscriptField> illegible = EnumSet.noneOf(TranscriptField.class);
 
         private Builder(String caseId, String docId, String path) {
             this.caseId = caseId;
@@ -105,7 +110,7 @@ public record Transcript(String caseId, String docId, String path, TranscriptKin
             return new Transcript(caseId, docId, path, kind, procedure, combinedForm, sessionNo, first, start, end,
                     timeUnreadable, location, interviewers, recorder, interpreter, guardian, femaleStaffPresent,
                     subject, arrival, rights, confirmation, pages, declaredPageTotal, refusalNote, particulars, turns,
-                    locators);
+                    locators, illegible);
         }
     }
 }

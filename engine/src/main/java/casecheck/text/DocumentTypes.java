@@ -50,6 +50,7 @@ public final class DocumentTypes {
         if (text != null) {
             int seen = 0;
             int lineNo = 0;
+            String previous = null;
             for (String line : text.split("\n", 60)) {
                 lineNo++;
                 String n = normalise(line);
@@ -63,9 +64,14 @@ public final class DocumentTypes {
                     break;
                 }
                 DocumentType t = match(n, true);
+                if (t == null && previous != null) {
+                    // A title broken over two lines ("犯罪嫌疑人" / "诉讼权利义务告知书").
+                    t = match(previous + n, true);
+                }
                 if (t != null) {
                     return new Recognised(t, line.strip(), lineNo);
                 }
+                previous = n.length() <= 12 ? n : null;
             }
         }
         // The file name is a hint only when the document has no readable text at all (unreadable, scanned).

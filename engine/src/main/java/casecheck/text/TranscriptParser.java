@@ -247,6 +247,9 @@ public final class TranscriptParser {
                         if (b.interviewers.isEmpty()) {
                             b.interviewers.addAll(officers(f.value(), f.signatureField()));
                             b.locate(TranscriptField.INTERVIEWERS, loc(path, l));
+                            if (b.interviewers.isEmpty() && written(f.value())) {
+                                b.illegible.add(TranscriptField.INTERVIEWERS);
+                            }
                         }
                     }
                     case RECORDER -> {
@@ -254,6 +257,8 @@ public final class TranscriptParser {
                             List<Officer> r = officers(f.value(), f.signatureField());
                             if (!r.isEmpty()) {
                                 b.recorder = r.get(0);
+                            } else if (written(f.value())) {
+                                b.illegible.add(TranscriptField.RECORDER);
                             }
                             b.locate(TranscriptField.RECORDER, loc(path, l));
                         }
@@ -263,6 +268,9 @@ public final class TranscriptParser {
                             subjectLabel = f.label();
                             subjectName = firstName(f.value());
                             b.locate(TranscriptField.SUBJECT, loc(path, l));
+                            if (subjectName == null && written(f.value())) {
+                                b.illegible.add(TranscriptField.SUBJECT);
+                            }
                             roleText = roleText == null ? roleIn(f.value()) : roleText;
                         }
                     }
@@ -431,6 +439,16 @@ public final class TranscriptParser {
             b.first = b.sessionNo == 1;
         }
         b.locate(TranscriptField.BODY, body.isEmpty() ? Locator.ofDocument(path) : loc(path, body.get(0)));
+        // A name found anywhere (a later line, the signature block) makes the field readable after all.
+        if (!b.interviewers.isEmpty()) {
+            b.illegible.remove(TranscriptField.INTERVIEWERS);
+        }
+        if (b.recorder != null) {
+            b.illegible.remove(TranscriptField.RECORDER);
+        }
+        if (b.subject != null && b.subject.name() != null) {
+            b.illegible.remove(TranscriptField.SUBJECT);
+        }
         return b.build();
     }
 
@@ -1030,6 +1048,15 @@ public final class TranscriptParser {
             }
         }
         return null;
+    }
+
+    /** Only blanks, rules and punctuation, or an explicit 无: nothing is written in the field. */
+    private static final Pattern NOTHING_WRITTEN = Pattern.compile("[_＿—\\-\\s.·。,，、:：()（）/]*|无");
+
+    /** Something is written in a field (perhaps illegibly): not blank, not a placeholder. */
+    static boolean written(String value) {
+        String v = value == null ? "" : value.strip();
+        return !v.isEmpty() && !NOTHING_WRITTEN.matcher(v).matches();
     }
 
     private static String cleanValue(String v) {

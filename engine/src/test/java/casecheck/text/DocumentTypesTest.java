@@ -34,4 +34,19 @@ class DocumentTypesTest {
         assertThat(type("", "附件1.pdf")).isEqualTo(DocumentType.OTHER);
         assertThat(type("问：你是否收到讯问笔录？\n答：收到", "x.txt")).isEqualTo(DocumentType.OTHER);
     }
+
+    /** Titles as other vendors print them and as OCR reads them. */
+    @Test
+    void titlesOfOtherVendorsAndOcr() {
+        assertThat(type("平安市公安局东城分局    打印时间：2026-11-05 10:00\n（行政刑事通用）\n讯问笔录", "1.pdf"))
+                .isEqualTo(DocumentType.INTERROGATION_RECORD);
+        assertThat(type("讯间笔录\n时间：2026年11月3日", "1.pdf")).isEqualTo(DocumentType.INTERROGATION_RECORD);
+        assertThat(type("询 间 笔 录", "1.pdf")).isEqualTo(DocumentType.INQUIRY_RECORD);
+        assertThat(type("询（讯）问笔录\n时间", "1.pdf")).isEqualTo(DocumentType.COMBINED_RECORD);
+        assertThat(type("讯问\n笔录\n时间：2026年11月3日", "1.pdf")).isEqualTo(DocumentType.INTERROGATION_RECORD);
+        assertThat(type("犯罪嫌疑人\n诉讼权利义务告知书", "1.pdf")).isEqualTo(DocumentType.SUSPECT_RIGHTS_NOTICE);
+        assertThat(type("ＸＸ市公安局\n受案回执", "1.pdf")).isEqualTo(DocumentType.CASE_RECEIPT);
+        // Two short lines that do not make a title together stay what they are.
+        assertThat(type("讯问\n情况说明", "讯问笔录.pdf")).isEqualTo(DocumentType.OTHER);
+    }
 }

@@ -68,6 +68,8 @@ final class VarietyCorpus {
         FIELDS.put("interviewers", v -> names(v.transcript().interviewers()));
         FIELDS.put("interviewers.signed", v -> flags(v.transcript().interviewers(), Officer::signed));
         FIELDS.put("interviewers.auxiliary", v -> flags(v.transcript().interviewers(), Officer::auxiliary));
+        FIELDS.put("illegible", v -> v.transcript().illegible().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(",")));
         FIELDS.put("recorder", v -> v.transcript().recorder() == null ? null : v.transcript().recorder().name());
         FIELDS.put("recorder.signed", v -> v.transcript().recorder() == null ? null : v.transcript().recorder().signed());
         FIELDS.put("policeOfficerCount", v -> v.transcript().policeOfficerCount());
