@@ -41,6 +41,7 @@ final class TableReader {
 
     static RawTable csv(String source, byte[] bytes) {
         String text = TextDecoding.decode(bytes).text();
+        char delimiter = delimiter(text);
         List<List<String>> records = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -66,7 +67,7 @@ final class TableReader {
                 }
             } else if (c == '"' && cell.length() == 0) {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 row.add(cell.toString());
                 cell.setLength(0);
             } else if (c == '\n' || c == '\r') {
@@ -90,6 +91,30 @@ final class TableReader {
             lineNumbers.add(rowStart);
         }
         return build(source, records, lineNumbers);
+    }
+
+    /**
+     * The field separator: a comma, unless the first line has none and holds tabs (Excel's "Unicode text" saved as
+     * .csv) or semicolons (a European-locale Excel).
+     */
+    static char delimiter(String text) {
+        int commas = 0;
+        int tabs = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r') && commas + tabs + semicolons > 0) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+            }
+        }
+        return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
     }
 
     static RawTable xlsx(String source, InputStream in) throws IOException {

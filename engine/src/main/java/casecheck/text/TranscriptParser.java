@@ -69,8 +69,10 @@ public final class TranscriptParser {
     /** Splits a time line into start and end: 至/到, dashes and tildes, a hyphen before a date or a clock time. */
     private static final Pattern RANGE = Pattern.compile(
             "至|到|—|~|－|-(?=\\s*\\d{4}\\s*年)|-(?=\\s*\\d{1,2}\\s*[:时点])");
-    private static final Pattern TIME_ONLY = Pattern.compile("^\\s*(次日|翌日|第二天)?\\s*(上午|下午|晚上|凌晨|中午)?\\s*"
+    private static final Pattern TIME_ONLY = Pattern.compile("^\\s*(次日|翌日|第二天|同日|当日|当天)?\\s*(上午|下午|晚上|凌晨|中午)?\\s*"
             + "(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*止?\\s*$");
+    /** "第 1/3 页". */
+    private static final Pattern FOOTER_SLASH = Pattern.compile("[第笫]\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*页");
     private static final Pattern PAGE_FRACTION = Pattern.compile("^(\\d{1,3})/(\\d{1,3})$");
     private static final Pattern PAGE_ONLY = Pattern.compile("^[第笫](\\d{1,3}|[一二三四五六七八九十]{1,3})页$");
     private static final Pattern PAGE_DASH = Pattern.compile("^-\\s*(\\d{1,3})\\s*-$");
@@ -78,7 +80,8 @@ public final class TranscriptParser {
     private static final Pattern FINGERPRINT = Pattern.compile("指印|捺印|手印|指纹|㊞");
     /** The subject's signature label at a page foot, with its printed notes and colon ("被询问人签名（捺印）："). */
     private static final Pattern SUBJECT_SIGNATURE = Pattern.compile(
-            "(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被询\\(讯\\)问人|被问话人|本人)(签名|签字)?(\\([^)]{0,8}\\))*(签名|签字)?[:]?");
+            "(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|被询\\(讯\\)问人|被问话人|本人)(签名|签字)?(捺指印|按指印|捺印)?"
+                    + "(\\([^)]{0,8}\\))*(签名|签字)?[:]?");
     /** A fingerprint mark after the name: "(捺指印)", "(指印)", " 捺指印", "㊞". */
     private static final Pattern FINGERPRINT_MARK = Pattern.compile("\\(?(捺指印|按指印|指印|捺印|手印|指纹|㊞)\\)?");
     private static final Pattern BLANK = Pattern.compile("_{2,}|＿{2,}|—{2,}");
@@ -138,6 +141,7 @@ public final class TranscriptParser {
 
     static boolean isFooter(TextLine l) {
         return l.compact().length() <= 24 && (FOOTER.matcher(l.compact()).find()
+                || FOOTER_SLASH.matcher(l.compact()).find()
                 || FOOTER_REVERSED.matcher(l.compact()).find() || PAGE_DASH.matcher(l.compact()).matches()
                 || pageFraction(l.compact()) != null);
     }
@@ -270,6 +274,14 @@ public final class TranscriptParser {
                             b.locate(TranscriptField.SUBJECT, loc(path, l));
                             if (subjectName == null && written(f.value())) {
                                 b.illegible.add(TranscriptField.SUBJECT);
+                            }
+                            // "赵大伟，男，1991年5月6日出生": gender and birth written after the name without labels.
+                            for (String part : f.value().split("[,，、;；\\s]+")) {
+                                if (genderText == null && (part.equals("男") || part.equals("女"))) {
+                                    genderText = part;
+                                } else if (birthText == null && part.endsWith("出生") && DateTimes.looksLikeDate(part)) {
+                                    birthText = part;
+                                }
                             }
                             roleText = roleText == null ? roleIn(f.value()) : roleText;
                         }
@@ -701,7 +713,7 @@ public final class TranscriptParser {
     }
 
     /**
-     * "15时20分" after a full start: the same day when not before the start, the next day when written "次日"/"翌日";
+     * "15时20分" after a full start: the same day when not before the start, the day written out ("次日", "同日");
      * an earlier clock time without a date could be a slip of the pen as well as midnight, so it stays unreadable (null).
      */
     private static LocalDateTime timeOnly(String s, LocalDateTime start) {
@@ -718,7 +730,9 @@ public final class TranscriptParser {
             return null;
         }
         if (m.group(1) != null) {
-            return start.toLocalDate().plusDays(1).atTime(h, min);
+            // The day is written out: the next day, or the same day even when that puts the end before the start.
+            boolean next = m.group(1).equals("次日") || m.group(1).equals("翌日") || m.group(1).equals("第二天");
+            return start.toLocalDate().plusDays(next ? 1 : 0).atTime(h, min);
         }
         LocalDateTime t = start.toLocalDate().atTime(h, min);
         return t.isBefore(start) ? null : t;
@@ -796,10 +810,16 @@ public final class TranscriptParser {
 
     static boolean isSignatureLine(TextLine l) {
         String c = l.compact();
-        return c.matches("^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|讯问人|询问人|询问/讯问人|讯问/询问人|记录人|记录员"
-                + "|翻译人|翻译人员|法定代理人|合适成年人|监护人)(\\(签名\\)|\\(签字\\)|签名|签字)?.*")
-                && !QA.matcher(c).matches();
+        return SIGNATURE_LINE.matcher(c).matches() && !QA.matcher(c).matches();
     }
+
+    /** A signature-block line: the label of a signer at its start. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "^(被讯问人|被询问人|被询问/讯问人|被讯问/询问人|讯问人|询问人|询问/讯问人|讯问/询问人|记录人|记录员"
+                + "|翻译人|翻译人员|法定代理人|合适成年人|监护人)(\\(签名\\)|\\(签字\\)|签名|签字)?.*");
+    private static final Pattern LEADING_NAME = Pattern.compile("^([\\u4e00-\\u9fff·]{2,5})");
+    private static final Pattern NAME_WITH_ROLE = Pattern.compile(
+            "^([\\u4e00-\\u9fff·]{2,4})(?:犯罪嫌疑人|违法嫌疑人|被害人|被侵害人|证人)");
 
     /** Normalises a closing sentence for comparison: NFKC, no whitespace, brackets and punctuation removed. */
     static String closingKey(String compact) {
@@ -937,7 +957,12 @@ public final class TranscriptParser {
                         Matcher r = FOOTER_REVERSED.matcher(l.compact());
                         Matcher dash = PAGE_DASH.matcher(l.compact());
                         int[] fraction = pageFraction(l.compact());
-                        if (r.find()) {
+                        Matcher slash = FOOTER_SLASH.matcher(l.compact());
+                        if (slash.find()) {
+                            declaredNo = Integer.valueOf(slash.group(1));
+                            declaredTotal = Integer.valueOf(slash.group(2));
+                            at = slash.start();
+                        } else if (r.find()) {
                             declaredTotal = Integer.valueOf(DateTimes.hanNumber(r.group(1)));
                             declaredNo = Integer.valueOf(DateTimes.hanNumber(r.group(2)));
                             at = r.start();
@@ -1004,7 +1029,7 @@ public final class TranscriptParser {
     }
 
     private static String leadingName(String value) {
-        Matcher m = Pattern.compile("^([\\u4e00-\\u9fff·]{2,5})").matcher(value);
+        Matcher m = LEADING_NAME.matcher(value);
         if (!m.find()) {
             return null;
         }
@@ -1021,7 +1046,9 @@ public final class TranscriptParser {
         String v = value.replaceAll("_+", " ").replaceAll("\\((签名|签字)\\)", " ");
         for (String token : v.split("[、,，;；\\s]+|和|及")) {
             boolean aux = token.contains("辅警");
-            String t = token.replaceAll("\\(?辅警\\)?|\\(?民警\\)?|\\(|\\)", "").strip();
+            // A police number in brackets after a name ("（警号：012345）") is not part of it.
+            String t = token.replaceAll("\\([^)]*(\\d|警号|编号)[^)]*\\)?", "")
+                    .replaceAll("\\(?辅警\\)?|\\(?民警\\)?|\\(|\\)", "").strip();
             if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
                 out.add(new Officer(t, signatureField, aux, null));
             } else if (aux && !out.isEmpty() && t.isEmpty()) {
@@ -1042,7 +1069,7 @@ public final class TranscriptParser {
             if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
                 return t;
             }
-            Matcher m = Pattern.compile("^([\\u4e00-\\u9fff·]{2,4})(?:犯罪嫌疑人|违法嫌疑人|被害人|被侵害人|证人)").matcher(t);
+            Matcher m = NAME_WITH_ROLE.matcher(t);
             if (m.find()) {
                 return m.group(1);
             }

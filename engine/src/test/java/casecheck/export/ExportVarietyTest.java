@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exports of other vendors: other header names for the same columns, extra columns, another order, a title row
- * above the header, placeholders for empty cells and the many ways of writing a date. Each cell
+ * above the header, tab-separated "CSV", placeholders for empty cells and the many ways of writing a date. Each cell
  * is either read as the vendor meant it or left unknown; never a wrong value.
  */
 class ExportVarietyTest {
@@ -57,6 +57,15 @@ class ExportVarietyTest {
     }
 
     @Test
+    void csvSeparatorIsTakenFromTheHeaderLine() {
+        assertThat(TableReader.delimiter("案件编号,姓名\nA1,张三")).isEqualTo(',');
+        assertThat(TableReader.delimiter("案件编号\t姓名\nA1\t张,三")).isEqualTo('\t');
+        assertThat(TableReader.delimiter("案件编号;姓名\nA1;张三")).isEqualTo(';');
+        assertThat(TableReader.delimiter("\"案件编号\t备注\",姓名\nA1,张三")).isEqualTo(',');
+        assertThat(TableReader.delimiter("案件编号\n")).isEqualTo(',');
+    }
+
+    @Test
     void placeholdersMeanNothing() {
         for (String p : new String[] {"无", "/", "-", "—", "--", "暂无", "NULL", "N/A", "#N/A"}) {
             assertThat(TableCells.isNothing(p)).as(p).isTrue();
@@ -73,11 +82,11 @@ class ExportVarietyTest {
                 "序号,案件编码,案件名称,案件性质,受理时间,立案日期,不立案日期,办结日期,接警编号,案值,延长审批,主办侦查员,备注",
                 "1,A1,盗窃案,刑事,2026/11/3 9:05,20261104,/,无,J1,\"3,500\",无,刘强,",
                 "2,A2,殴打他人案,行政,46329.378472222,-,—,2026年11月20日,无,-,是,马丽,已结"), StandardCharsets.UTF_8);
-        // GBK, person columns under other names.
+        // Excel's "Unicode text" saved as .csv: tab-separated, GBK; person columns under other names.
         Files.write(tmp.resolve("人员.csv"), String.join("\n",
-                "案件编号,人员姓名,身份证件号码,人员身份,性别,出生年月日,特殊身份",
-                "A1,赵大伟,110101199105061239,犯罪嫌疑人,/,19910506,无",
-                "A2,孙小红,无,违法嫌疑人,女,2010.3.1,未成年").getBytes(Charset.forName("GBK")));
+                "案件编号\t人员姓名\t身份证件号码\t人员身份\t性别\t出生年月日\t特殊身份",
+                "A1\t赵大伟\t110101199105061239\t犯罪嫌疑人\t/\t19910506\t无",
+                "A2\t孙小红\t无\t违法嫌疑人\t女\t2010.3.1\t未成年").getBytes(Charset.forName("GBK")));
         // A title row above the header; measure columns under other names.
         Files.writeString(tmp.resolve("强制措施.csv"), String.join("\n",
                 "强制措施数据导出（2026-11-22）,,,,",

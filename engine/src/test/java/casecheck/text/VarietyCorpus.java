@@ -72,6 +72,8 @@ final class VarietyCorpus {
                 .collect(Collectors.joining(",")));
         FIELDS.put("recorder", v -> v.transcript().recorder() == null ? null : v.transcript().recorder().name());
         FIELDS.put("recorder.signed", v -> v.transcript().recorder() == null ? null : v.transcript().recorder().signed());
+        FIELDS.put("recorder.auxiliary", v -> v.transcript().recorder() == null ? null
+                : v.transcript().recorder().auxiliary());
         FIELDS.put("policeOfficerCount", v -> v.transcript().policeOfficerCount());
         FIELDS.put("interpreter", v -> v.transcript().interpreter() == null ? null : v.transcript().interpreter().name());
         FIELDS.put("guardian", v -> v.transcript().guardian() == null ? null : v.transcript().guardian().name());
