@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 4: reconciles findings (new / carried over / rectified), totals the run and asserts that every document
- * has exactly one outcome: seen = checked + unreadable + needs review, per dossier and per run. One transaction.
+ * has exactly one outcome: seen = checked + unreadable + needs review, per dossier and per run; drops fact-cache
+ * entries unused for {@code casecheck.cache.keep-days} (30; 0 keeps everything). One transaction.
  */
 @Component
 public class ReconcileTasklet implements Tasklet {
@@ -28,11 +30,16 @@ public class ReconcileTasklet implements Tasklet {
     private final FindingReconciler reconciler;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final NightlyStore store;
+    private final int cacheKeepDays;
 
-    public ReconcileTasklet(FindingReconciler reconciler, JdbcTemplate jdbc, Clock clock) {
+    public ReconcileTasklet(FindingReconciler reconciler, JdbcTemplate jdbc, Clock clock, NightlyStore store,
+                            @Value("${casecheck.cache.keep-days:30}") int cacheKeepDays) {
         this.reconciler = reconciler;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.store = store;
+        this.cacheKeepDays = cacheKeepDays;
     }
 
     @Override
@@ -71,6 +78,13 @@ public class ReconcileTasklet implements Tasklet {
                         + "cc_dossier WHERE business_date = ? AND from_cache = TRUE) WHERE business_date = ?",
                 Timestamp.valueOf(LocalDateTime.now(clock)), seen, checked, unreadable, review, d, d, d);
         log.info("业务日期 {}：汇总完成 {}，整改 {}", date, r.transitions(), r.rectified());
+        if (cacheKeepDays > 0) {
+            // Facts of dossiers that no night has needed for that long (closed cases, moved exports) are dropped.
+            int pruned = store.pruneCache(date.minusDays(cacheKeepDays));
+            if (pruned > 0) {
+                log.info("业务日期 {}：清理 {} 条 {} 天未使用的事实缓存", date, pruned, cacheKeepDays);
+            }
+        }
         return RepeatStatus.FINISHED;
     }
 

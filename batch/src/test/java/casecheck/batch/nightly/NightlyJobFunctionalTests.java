@@ -139,6 +139,25 @@ class NightlyJobFunctionalTests {
     }
 
     @Test
+    void factsNoNightHasUsedForThirtyDaysAreDroppedFromTheCache() {
+        TestExport export = TestExport.night1(tmp.resolve("export"));
+        TestRuntime rt = new TestRuntime();
+        assertThat(nightly(rt, export, NIGHT1)).isZero();
+        long before;
+        try (StoreProbe p = probe()) {
+            before = p.count("SELECT COUNT(*) FROM cc_fact_cache");
+            assertThat(before).isGreaterThanOrEqualTo(2);
+        }
+        // 31 days later A001 was re-uploaded: its old facts are unused since night 1; the others are reused.
+        export.dossier("A001", "讯问笔录.txt", "笔录（重传）\nFINDING TX-03 ORANGE 3 末页无确认\n");
+        assertThat(nightly(rt, export, NIGHT1.plusDays(31))).isZero();
+        try (StoreProbe p = probe()) {
+            assertThat(p.count("SELECT COUNT(*) FROM cc_fact_cache WHERE used_on < DATE '2026-11-23'")).isZero();
+            assertThat(p.count("SELECT COUNT(*) FROM cc_fact_cache")).as("one dropped, one added").isEqualTo(before);
+        }
+    }
+
+    @Test
     void rerunOfACompletedDateIsReportedAndNotCountedTwice() {
         TestExport export = TestExport.night1(tmp.resolve("export"));
         assertThat(nightly(new TestRuntime(), export, NIGHT1)).isZero();
