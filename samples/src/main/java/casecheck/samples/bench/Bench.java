@@ -132,6 +132,9 @@ public final class Bench {
         out.printf("machine: %d cores, %s, load average at start %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), load());
         out.printf("threads: %d (floor and nightly)   nightly: %s   work dir: %s%n", o.threads(), o.launcher(), o.work());
+        out.printf("JVM options of the nightly (launcher) and of the floor: %s%s%n",
+                String.join(" ", launcherNightlyOptions(o.launcher())),
+                o.jvmOpts().isEmpty() ? "" : "; both also: " + String.join(" ", o.jvmOpts()));
         if (!o.cliOnly() && !Files.isExecutable(o.launcher())) {
             out.println("missing " + o.launcher() + ": build the distribution first (see samples/bench.sh)");
             return 2;
@@ -190,6 +193,21 @@ public final class Bench {
         return dir.resolve("export");
     }
 
+    private static final Pattern NIGHTLY_OPTS_LINE = Pattern.compile("(?m)^NIGHTLY_JVM_OPTS=\"([^\"]*)\"");
+
+    /**
+     * The JVM options the launcher gives the nightly job (its {@code NIGHTLY_JVM_OPTS} line): the floor runs with
+     * the same ones, so that the ratio compares the work and not the JIT settings.
+     */
+    static List<String> launcherNightlyOptions(Path launcher) {
+        try {
+            Matcher m = NIGHTLY_OPTS_LINE.matcher(Files.readString(launcher, StandardCharsets.UTF_8));
+            return m.find() && !m.group(1).isBlank() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private Row measure(int n, Path export) throws IOException, InterruptedException {
         Path runDir = o.work().resolve("runs").resolve("n" + n);
         deleteTree(runDir);
@@ -197,6 +215,7 @@ public final class Bench {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> floorCmd = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8"));
+        floorCmd.addAll(launcherNightlyOptions(o.launcher()));
         floorCmd.addAll(o.jvmOpts());
         floorCmd.add(ChildRun.gcLogOption(runDir.resolve("floor-gc.log")));
         floorCmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractionFloor.class.getName(),

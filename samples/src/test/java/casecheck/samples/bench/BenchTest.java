@@ -25,7 +25,7 @@ class BenchTest {
 
     @Test
     void printsEveryFigureForATinyExportAndReusesIt() throws Exception {
-        Path launcher = script("casecheck", "exec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
+        Path launcher = script("casecheck", "NIGHTLY_JVM_OPTS=\"-XX:TieredStopAtLevel=1\"\nexec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
                 + "\" $JAVA_OPTS -cp \"" + System.getProperty("java.class.path") + "\" "
                 + NightlyStandIn.class.getName() + " \"$@\"");
         Path repo = tmp.resolve("repo");
@@ -49,8 +49,18 @@ class BenchTest {
         assertThat(first).contains("CLI: median casecheck check 1000 ms, median java -version 40 ms, ratio 25.0 x",
                 "CLI cpu: casecheck check 1800 ms");
 
+        assertThat(first).contains("JVM options of the nightly (launcher) and of the floor: -XX:TieredStopAtLevel=1");
+
         String second = run(args);
         assertThat(second).contains("-- N=3: reusing the export").doesNotContain("generating");
+    }
+
+    @Test
+    void theFloorRunsWithTheOptionsTheRealLauncherGivesTheNightly() throws IOException {
+        Path real = Path.of("../cli/src/dist/bin/casecheck");
+        List<String> opts = Bench.launcherNightlyOptions(real);
+        assertThat(opts).as("NIGHTLY_JVM_OPTS in %s", real).isNotEmpty().allMatch(o -> o.startsWith("-X"));
+        assertThat(Files.readString(real)).contains("$NIGHTLY_JVM_OPTS $JAVA_OPTS");
     }
 
     private String run(List<String> args) throws Exception {
