@@ -53,6 +53,7 @@ public final class HeaderFields {
     /** Keys whose value is a person's name: the older forms print "侦查员姓名、单位：" or "被讯问人姓名：". */
     private static final java.util.Set<Key> PERSON_KEYS = java.util.EnumSet.of(Key.SUBJECT, Key.INTERVIEWER,
             Key.RECORDER, Key.INTERPRETER, Key.GUARDIAN);
+    private static final Pattern LEADING_COLONS = Pattern.compile("^[:：]+");
     private static final Pattern NAME_PREFIX = Pattern.compile("^姓\\s*名\\s*(?:[、,及和/]?\\s*(?:工作)?单位)?\\s*:?\\s*");
 
     private static final Pattern ALL;
@@ -141,7 +142,7 @@ public final class HeaderFields {
             int from = spans.get(i)[1];
             int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : norm.length();
             String v = norm.substring(from, Math.max(from, to)).strip();
-            v = v.replaceAll("^[:：]+", "").strip();
+            v = LEADING_COLONS.matcher(v).replaceFirst("").strip();
             if (PERSON_KEYS.contains(keys.get(i)) && v.startsWith("姓")) {
                 v = NAME_PREFIX.matcher(v).replaceFirst("").strip();
             }

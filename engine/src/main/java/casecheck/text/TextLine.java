@@ -9,9 +9,13 @@ import java.text.Normalizer;
  */
 public record TextLine(int page, int line, String raw, String norm, String compact) {
 
+    // Compiled once: every line of every document passes through here.
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
+
     public static TextLine of(int page, int line, String raw) {
         String n = normalise(letterSpaced(raw) ? unspace(raw) : raw);
-        return new TextLine(page, line, raw, n, n.replaceAll("\\s+", ""));
+        return new TextLine(page, line, raw, n, WHITESPACE.matcher(n).replaceAll(""));
     }
 
     /**
@@ -65,7 +69,7 @@ public record TextLine(int page, int line, String raw, String norm, String compa
         n = n.replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')').replace('［', '(')
                 .replace('］', ')').replace('[', '(').replace(']', ')').replace('﹙', '(').replace('﹚', ')')
                 .replace('：', ':').replace('\u3000', ' ').replace('\u00a0', ' ');
-        return n.replaceAll("[ \\t\\x0B\\f\\r]+", " ").strip();
+        return SPACES.matcher(n).replaceAll(" ").strip();
     }
 
     public boolean isBlank() {

@@ -69,8 +69,10 @@ public final class TranscriptParser {
     /** Splits a time line into start and end: 至/到, dashes and tildes, a hyphen before a date or a clock time. */
     private static final Pattern RANGE = Pattern.compile(
             "至|到|—|~|－|-(?=\\s*\\d{4}\\s*年)|-(?=\\s*\\d{1,2}\\s*[:时点])");
-    private static final Pattern TIME_ONLY = Pattern.compile("^\\s*(次日|翌日|第二天|同日|当日|当天)?\\s*(上午|下午|晚上|凌晨|中午)?\\s*"
-            + "(\\d{1,2})\\s*[时:点]\\s*(\\d{1,2})?\\s*分?\\s*止?\\s*$");
+    /** An end written without its year: "10时20分", "下午3时", "次日0时40分", "11月4日0时40分". */
+    private static final Pattern TIME_ONLY = Pattern.compile("^\\s*(?:(?<mon>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*[日号]\\s*)?"
+            + "(?<rel>次日|翌日|第二天|同日|当日|当天)?\\s*(?<half>上午|下午|晚上|凌晨|中午)?\\s*"
+            + "(?<h>\\d{1,2})\\s*[时:点]\\s*(?<min>\\d{1,2})?\\s*分?\\s*止?\\s*$");
     /** "第 1/3 页". */
     private static final Pattern FOOTER_SLASH = Pattern.compile("[第笫]\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*页");
     private static final Pattern PAGE_FRACTION = Pattern.compile("^(\\d{1,3})/(\\d{1,3})$");
@@ -721,17 +723,29 @@ public final class TranscriptParser {
         if (!m.find()) {
             return null;
         }
-        int h = Integer.parseInt(m.group(3));
-        int min = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-        if (m.group(2) != null && (m.group(2).equals("下午") || m.group(2).equals("晚上")) && h < 12) {
+        int h = Integer.parseInt(m.group("h"));
+        int min = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
+        String half = m.group("half");
+        if (half != null && (half.equals("下午") || half.equals("晚上")) && h < 12) {
             h += 12;
         }
         if (h > 23 || min > 59) {
             return null;
         }
-        if (m.group(1) != null) {
+        if (m.group("mon") != null) {
+            // Month and day without the year: the start's year, unless that would put the day before the start's.
+            try {
+                LocalDate day = LocalDate.of(start.getYear(), Integer.parseInt(m.group("mon")),
+                        Integer.parseInt(m.group("day")));
+                return day.isBefore(start.toLocalDate()) ? null : day.atTime(h, min);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        String rel = m.group("rel");
+        if (rel != null) {
             // The day is written out: the next day, or the same day even when that puts the end before the start.
-            boolean next = m.group(1).equals("次日") || m.group(1).equals("翌日") || m.group(1).equals("第二天");
+            boolean next = rel.equals("次日") || rel.equals("翌日") || rel.equals("第二天");
             return start.toLocalDate().plusDays(next ? 1 : 0).atTime(h, min);
         }
         LocalDateTime t = start.toLocalDate().atTime(h, min);
@@ -821,9 +835,11 @@ public final class TranscriptParser {
     private static final Pattern NAME_WITH_ROLE = Pattern.compile(
             "^([\\u4e00-\\u9fff·]{2,4})(?:犯罪嫌疑人|违法嫌疑人|被害人|被侵害人|证人)");
 
+    private static final Pattern CLOSING_NOISE = Pattern.compile("[\\s,，、。.;；:：()（）\"“”'‘’!！]");
+
     /** Normalises a closing sentence for comparison: NFKC, no whitespace, brackets and punctuation removed. */
     static String closingKey(String compact) {
-        return compact.replaceAll("[\\s,，、。.;；:：()（）\"“”'‘’!！]", "");
+        return CLOSING_NOISE.matcher(compact).replaceAll("");
     }
 
     private static final Pattern OFFICIAL = Pattern.compile("以上笔录我看过或向我宣读过和我说的相符");
