@@ -6,6 +6,7 @@ import casecheck.batch.store.UnitDirectory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -19,12 +20,26 @@ public final class StoreProbe implements AutoCloseable {
     public final UnitDirectory units;
 
     public StoreProbe(Path dataDir) {
-        ds = new SingleConnectionDataSource("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casecheck"), "sa",
-                "", true);
+        this(new SingleConnectionDataSource("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("casecheck"), "sa",
+                "", true));
+    }
+
+    /** The store at a JDBC URL that carries its own credentials (e.g. a PostgreSQL test database). */
+    public StoreProbe(String url) {
+        this(new SingleConnectionDataSource(url, true));
+    }
+
+    private StoreProbe(SingleConnectionDataSource ds) {
+        this.ds = ds;
         jdbc = JdbcClient.create(ds);
         findings = new FindingsStore(jdbc);
         runs = new RunStore(jdbc);
         units = new UnitDirectory(jdbc);
+    }
+
+    /** A JdbcTemplate over the probe's connection (for stores that take one, e.g. the delivery ledger). */
+    public JdbcTemplate template() {
+        return new JdbcTemplate(ds);
     }
 
     /** Every finding row, sorted, as comparable text (status and dates included). */
