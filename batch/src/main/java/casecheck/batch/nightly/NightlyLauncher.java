@@ -1,10 +1,13 @@
 package casecheck.batch.nightly;
 
+import casecheck.batch.store.DatabaseRunLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts, restarts or refuses the nightly job of a business date. The caller holds the run lock
- * ({@link casecheck.batch.store.RunLock}), so an execution still marked STARTED belongs to a dead process
+ * ({@link casecheck.batch.store.RunLock}) and this class takes the database's ({@link DatabaseRunLock}, for a
+ * PostgreSQL store shared between hosts), so an execution still marked STARTED belongs to a dead process
  * (e.g. {@code kill -9}): it is recovered ({@link JobOperator#recover}) and the instance restarted, which
  * continues with the dossiers not yet committed. A date already completed is reported, not run again.
  */
@@ -43,15 +47,17 @@ public class NightlyLauncher {
     private final NightlyStore store;
     private final CheckEngine engine;
     private final Clock clock;
+    private final DatabaseRunLock databaseLock;
 
     public NightlyLauncher(JobOperator operator, JobRepository repository, Job nightlyJob, NightlyStore store,
-                           CheckEngine engine, Clock clock) {
+                           CheckEngine engine, Clock clock, DatabaseRunLock databaseLock) {
         this.operator = operator;
         this.repository = repository;
         this.nightlyJob = nightlyJob;
         this.store = store;
         this.engine = engine;
         this.clock = clock;
+        this.databaseLock = databaseLock;
     }
 
     public static JobParameters parameters(LocalDate businessDate) {
@@ -60,6 +66,23 @@ public class NightlyLauncher {
     }
 
     public Outcome run(LocalDate date, Path exportDir) {
+        // A shared PostgreSQL store may also be used from another host: its live run holds the database lock.
+        Optional<DatabaseRunLock.Held> held;
+        try {
+            held = databaseLock.tryAcquire();
+        } catch (SQLException e) {
+            return new Outcome(date, Outcome.Kind.FAILED, null, "无法连接问题库：" + engine.mask(String.valueOf(e.getMessage())));
+        }
+        if (held.isEmpty()) {
+            return new Outcome(date, Outcome.Kind.REFUSED, null,
+                    "另一进程（可能在另一台主机上）的夜间检查正在使用该问题库，本次启动被拒绝（业务日期 " + date + "）");
+        }
+        try (DatabaseRunLock.Held ignored = held.get()) {
+            return runLocked(date, exportDir);
+        }
+    }
+
+    private Outcome runLocked(LocalDate date, Path exportDir) {
         JobParameters params = parameters(date);
         JobInstance instance = repository.getJobInstance(NightlyJobConfiguration.JOB_NAME, params);
         if (instance != null) {

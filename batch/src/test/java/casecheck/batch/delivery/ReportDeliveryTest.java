@@ -51,7 +51,7 @@ import casecheck.privacy.Masker;
 class ReportDeliveryTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()); // a free port: builds share the machine
 
     /** Which findings each unit may see: its subtree only (fixture data). */
     private static final Map<String, Set<String>> VISIBLE = Map.of(

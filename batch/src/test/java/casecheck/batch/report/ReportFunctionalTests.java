@@ -29,7 +29,7 @@ class ReportFunctionalTests {
     static final LocalDate NIGHT1 = LocalDate.of(2026, 11, 22);
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()); // a free port: builds share the machine
 
     @TempDir
     Path tmp;

@@ -2,6 +2,7 @@ package casecheck.batch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casecheck.batch.CrashTestMain;
 import casecheck.batch.StoreProbe;
 import casecheck.batch.TestExport;
 import casecheck.batch.TestPostgres;
@@ -9,6 +10,7 @@ import casecheck.batch.TestRuntime;
 import casecheck.batch.delivery.Delivery;
 import casecheck.batch.delivery.DeliveryLedger;
 import casecheck.batch.delivery.DeliveryStatus;
+import casecheck.batch.nightly.PendingDossierReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +27,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
@@ -190,9 +198,8 @@ class PostgresStoreTests {
                 missing.removeAll(night1);
                 Set<String> extra = new TreeSet<>(night1);
                 extra.removeAll(expected);
-                reporter.publishEntry("postgresql-night1-vs-golden", night1.size() + " findings; missing " + missing
-                        + " extra " + extra);
-                assertThat(night1).as("night 1 on PostgreSQL holds the golden findings").containsAll(expected);
+                assertThat(night1).as("night 1 on PostgreSQL: the golden findings; missing %s extra %s", missing,
+                        extra).isEqualTo(expected);
 
                 for (String[] r : removed) {
                     assertThat(p.findings.rectifiedOn(NIGHT2, null)).as("rectified: %s", String.join(",", r))
@@ -285,6 +292,128 @@ class PostgresStoreTests {
                     .containsEntry("A001:TX-01", null).containsEntry("警情:AL-02", null);
             assertThat(pg2).isEqualTo(night2.get("H2"));
             assertThat(dumps.get("PostgreSQL")).containsExactlyElementsOf(dumps.get("H2"));
+        }
+    }
+
+    @Test
+    @Tag("D4")
+    void aRunFromAnotherDataDirectoryOnTheSameDatabaseIsRefusedWhileOneRuns() throws Exception {
+        try (TestPostgres pg = TestPostgres.create()) {
+            TestExport export = TestExport.night1(tmp.resolve("export"));
+            Store hostA = new Store(tmp.resolve("host-a"), pg.url());
+            Store hostB = new Store(tmp.resolve("host-b"), pg.url());
+            String advisoryLocks = "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                    + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+            String previousDelay = System.getProperty("scripted.delayMs");
+            System.setProperty("scripted.delayMs", "4000"); // each dossier of host A's run takes a while
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try (StoreProbe p = hostB.probe()) {
+                TestRuntime a = new TestRuntime();
+                Future<Integer> runA = pool.submit(() -> a.run(hostA.with("nightly", "--export",
+                        export.root().toString(), "--date", NIGHT1.toString())));
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (p.count(advisoryLocks) == 0 && !runA.isDone() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertThat(runA.isDone()).as("host A's run holds the database lock while it runs; %s", a.err).isFalse();
+                TestRuntime b = new TestRuntime();
+                assertThat(b.run(hostB.with("nightly", "--export", export.root().toString(), "--date",
+                        NIGHT1.toString()))).as("another data directory, same database").isEqualTo(3);
+                assertThat(b.err.toString()).contains("正在使用该问题库，本次启动被拒绝");
+                assertThat(runA.get(2, TimeUnit.MINUTES)).as(a.err.toString()).isZero();
+                assertThat(p.count(advisoryLocks)).as("released with the run").isZero();
+                assertThat(p.runs.run(NIGHT1).orElseThrow().attempts()).as("host B never started").isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+                if (previousDelay == null) {
+                    System.clearProperty("scripted.delayMs");
+                } else {
+                    System.setProperty("scripted.delayMs", previousDelay);
+                }
+            }
+            TestRuntime again = new TestRuntime();
+            assertThat(again.run(hostB.with("nightly", "--export", export.root().toString(), "--date",
+                    NIGHT1.toString()))).as(again.err.toString()).isZero();
+            assertThat(again.out.toString()).contains("本次未重复运行");
+        }
+    }
+
+    @Test
+    @Tag("D1")
+    void killedWhileCheckingAndRestartedOnPostgresTheRunEqualsACleanRunOnH2() throws Exception {
+        try (TestPostgres pg = TestPostgres.create()) {
+            TestExport export = TestExport.night1(tmp.resolve("export"));
+            for (int i = 10; i < 50; i++) {
+                export.dossier("B0" + i, "笔录.txt", "FINDING TX-01 RED " + (i % 5 + 1) + " 第" + i + "页未签名\n"
+                        + (i % 7 == 0 ? "" : "FINDING LO-02 ORANGE 1 地点" + i + "\n"));
+            }
+            Store clean = new Store(tmp.resolve("clean"), null);
+            assertThat(new TestRuntime().run(clean.with("nightly", "--export", export.root().toString(), "--date",
+                    NIGHT1.toString()))).isZero();
+            Store crashed = new Store(tmp.resolve("crashed"), pg.url());
+            long seed = Long.getLong("crash.seed", System.nanoTime());
+            Random random = new Random(seed);
+            int kills = 0;
+            int launches = 0;
+            while (true) {
+                launches++;
+                Process p = launchChild(export, crashed);
+                if (kills < 3) {
+                    waitUntilChecking(crashed.dataDir(), p);
+                    if (!p.waitFor(random.nextInt(800), TimeUnit.MILLISECONDS)) {
+                        p.destroyForcibly().waitFor(); // SIGKILL: its PostgreSQL sessions end with the process
+                        kills++;
+                        continue;
+                    }
+                }
+                assertThat(p.waitFor(2, TimeUnit.MINUTES) ? p.exitValue() : -1)
+                        .as("launch %d (seed %d); child output:%n%s", launches, seed,
+                                Files.readString(tmp.resolve("child.log"))).isZero();
+                break;
+            }
+            assertThat(kills).as("seed %d", seed).isPositive(); // a late kill may find the run already done
+            try (StoreProbe a = clean.probe(); StoreProbe b = crashed.probe()) {
+                assertThat(b.findingRows()).as("findings after %d kills (seed %d)", kills, seed)
+                        .isEqualTo(a.findingRows()).doesNotHaveDuplicates().hasSizeGreaterThan(40);
+                for (String q : List.of("SELECT fingerprint || '|' || transition || '|' || evidence_hash "
+                                + "FROM cc_occurrence", "SELECT case_id || '|' || doc_id || '|' || outcome || '|' "
+                                + "|| reason FROM cc_document")) {
+                    assertThat(new TreeSet<>(b.jdbc.sql(q).query(String.class).list())).as(q)
+                            .isEqualTo(new TreeSet<>(a.jdbc.sql(q).query(String.class).list()));
+                }
+                assertThat(b.count("SELECT COUNT(*) FROM batch_job_instance")).isEqualTo(1);
+                assertThat(b.count("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'")).isEqualTo(1);
+                assertThat(b.count("SELECT COUNT(*) FROM batch_job_execution")).isGreaterThan(1);
+                assertThat(b.runs.run(NIGHT1).orElseThrow().attempts()).isEqualTo(launches);
+            }
+        }
+    }
+
+    /** The nightly command with the scripted engine in a child JVM (killable), dossiers slowed down a little. */
+    private Process launchChild(TestExport export, Store store) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Dscripted.delayMs=60", "-Dfile.encoding=UTF-8", CrashTestMain.class.getName()));
+        cmd.addAll(List.of(store.with("nightly", "--export", export.root().toString(), "--date", NIGHT1.toString(),
+                "--threads", "2")));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
+                .start();
+    }
+
+    /** Waits until the child logs that it started checking dossiers (or exits, or 60 s pass). */
+    private static void waitUntilChecking(Path dataDir, Process p) throws Exception {
+        Path log = dataDir.resolve("casecheck.log");
+        long offset = Files.exists(log) ? Files.size(log) : 0;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && System.nanoTime() < until) {
+            if (Files.exists(log) && Files.size(log) > offset) {
+                byte[] all = Files.readAllBytes(log);
+                if (new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8)
+                        .contains(PendingDossierReader.LOG_MARKER)) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
         }
     }
 
