@@ -372,6 +372,8 @@ class PostgresStoreTests {
                 break;
             }
             assertThat(kills).as("seed %d", seed).isPositive(); // a late kill may find the run already done
+            assertThat(crashed.dataDir().resolve(DatabaseTarget.DEFAULT_NAME + ".mv.db"))
+                    .as("CASECHECK_DB_URL chose PostgreSQL").doesNotExist();
             try (StoreProbe a = clean.probe(); StoreProbe b = crashed.probe()) {
                 assertThat(b.findingRows()).as("findings after %d kills (seed %d)", kills, seed)
                         .isEqualTo(a.findingRows()).doesNotHaveDuplicates().hasSizeGreaterThan(40);
@@ -389,15 +391,20 @@ class PostgresStoreTests {
         }
     }
 
-    /** The nightly command with the scripted engine in a child JVM (killable), dossiers slowed down a little. */
+    /**
+     * The nightly command with the scripted engine in a child JVM (killable), dossiers slowed down a little. The
+     * database is configured the way the README tells a deployment: {@code CASECHECK_DB_URL} in the environment.
+     */
     private Process launchChild(TestExport export, Store store) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Dscripted.delayMs=60", "-Dfile.encoding=UTF-8", CrashTestMain.class.getName()));
-        cmd.addAll(List.of(store.with("nightly", "--export", export.root().toString(), "--date", NIGHT1.toString(),
-                "--threads", "2")));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
-                .start();
+                "-XX:+UseSerialGC", "-Dscripted.delayMs=60", "-Dfile.encoding=UTF-8", CrashTestMain.class.getName(),
+                "nightly", "--export", export.root().toString(), "--date", NIGHT1.toString(), "--threads", "2",
+                "--data-dir", store.dataDir().toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("child.log").toFile());
+        pb.environment().put("CASECHECK_DB_URL", store.dbUrl()); // not on the command line: it carries the password
+        return pb.start();
     }
 
     /** Waits until the child logs that it started checking dossiers (or exits, or 60 s pass). */
