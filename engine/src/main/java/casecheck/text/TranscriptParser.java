@@ -54,8 +54,12 @@ public final class TranscriptParser {
             "[第笫]\\s*([0-9一二三四五六七八九十]+)\\s*页\\s*[,，、/]?\\s*共\\s*([0-9一二三四五六七八九十]+)\\s*页");
     static final Pattern FOOTER_REVERSED = Pattern.compile(
             "共\\s*([0-9一二三四五六七八九十]+)\\s*页\\s*[,，、/]?\\s*[第笫]\\s*([0-9一二三四五六七八九十]+)\\s*页");
-    /** A turn marker: 问/答 with or without a colon, or a vendor's Latin Q:/A: (colon required). */
-    private static final Pattern QA = Pattern.compile("^\\s*(问|答|Q(?=\\s*[:：])|A(?=\\s*[:：]))\\s*[:：]?\\s*(.*)$");
+    /**
+     * A turn marker: 问/答 with or without a colon, a vendor's Latin Q:/A:, or OCR's 间 for 问 (colon required for
+     * these: nothing else opens a line with them).
+     */
+    private static final Pattern QA = Pattern.compile(
+            "^\\s*(问|答|Q(?=\\s*[:：])|A(?=\\s*[:：])|间(?=\\s*[:：]))\\s*[:：]?\\s*(.*)$");
     /** An answer inside the question's line: after end punctuation, or after a gap with its colon ("…名字  答：…"). */
     private static final Pattern INLINE_ANSWER = Pattern.compile("(?<=[?？。!！.])\\s*答\\s*[:：]|\\s+答\\s*[:：]");
     private static final Pattern SESSION = Pattern.compile("第\\s*([0-9一二三四五六七八九十两]+)\\s*次");
@@ -171,7 +175,7 @@ public final class TranscriptParser {
             return 0;
         }
         char c = compact.charAt(0);
-        return c == '问' || c == 'Q' ? '问' : c == '答' || c == 'A' ? '答' : 0;
+        return c == '问' || c == 'Q' || c == '间' ? '问' : c == '答' || c == 'A' ? '答' : 0;
     }
 
     /** Parses one transcript. */
@@ -1060,19 +1064,40 @@ public final class TranscriptParser {
             return out;
         }
         String v = value.replaceAll("_+", " ").replaceAll("\\((签名|签字)\\)", " ");
-        for (String token : v.split("[、,，;；\\s]+|和|及")) {
-            boolean aux = token.contains("辅警");
-            // A police number in brackets after a name ("（警号：012345）") is not part of it.
-            String t = token.replaceAll("\\([^)]*(\\d|警号|编号)[^)]*\\)?", "")
-                    .replaceAll("\\(?辅警\\)?|\\(?民警\\)?|\\(|\\)", "").strip();
-            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
-                out.add(new Officer(t, signatureField, aux, null));
-            } else if (aux && !out.isEmpty() && t.isEmpty()) {
-                Officer prev = out.remove(out.size() - 1);
-                out.add(new Officer(prev.name(), prev.signed(), true, prev.gender()));
+        for (String part : OFFICER_SEPARATORS.split(v)) {
+            List<String> tokens = new ArrayList<>(List.of(WHITESPACE.split(part.strip())));
+            if (tokens.size() > 1 && tokens.stream().anyMatch(t -> LONE_HAN.matcher(bareName(t)).matches())) {
+                // OCR put a space inside a name ("张 建国"): the pieces make one short name, or nobody can tell
+                // where one name ends ("张 建国 李明"), and then no officer is read at all.
+                String joined = bareName(String.join("", tokens));
+                if (joined.length() > 3 || !NAME.matcher(joined).matches()) {
+                    return new ArrayList<>();
+                }
+                tokens = List.of(String.join("", tokens));
+            }
+            for (String token : tokens) {
+                boolean aux = token.contains("辅警");
+                String t = bareName(token);
+                if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t)) {
+                    out.add(new Officer(t, signatureField, aux, null));
+                } else if (aux && !out.isEmpty() && t.isEmpty()) {
+                    Officer prev = out.remove(out.size() - 1);
+                    out.add(new Officer(prev.name(), prev.signed(), true, prev.gender()));
+                }
             }
         }
         return out;
+    }
+
+    private static final Pattern OFFICER_SEPARATORS = Pattern.compile("[、,，;；]+|和|及");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LONE_HAN = Pattern.compile("[\\u4e00-\\u9fff]");
+    private static final Pattern POLICE_NUMBER = Pattern.compile("\\([^)]*(\\d|警号|编号)[^)]*\\)?");
+    private static final Pattern OFFICER_NOTES = Pattern.compile("\\(?辅警\\)?|\\(?民警\\)?|\\(|\\)");
+
+    /** A name token without its notes: a police number in brackets ("（警号：012345）"), 辅警/民警, brackets. */
+    private static String bareName(String token) {
+        return OFFICER_NOTES.matcher(POLICE_NUMBER.matcher(token).replaceAll("")).replaceAll("").strip();
     }
 
     private static String firstName(String value) {
