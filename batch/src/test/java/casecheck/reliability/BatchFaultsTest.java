@@ -140,7 +140,7 @@ class BatchFaultsTest {
         List<Integer> codes = launchTogether(data, 3);
         assertThat(codes.stream().filter(c -> c == 0).count()).as("codes %s; %s", codes, console(data))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(codes).as("codes %s", codes).allMatch(c -> c == 0 || c == 3);
+        assertThat(codes).as("codes %s; %s", codes, console(data)).allMatch(c -> c == 0 || c == 3);
         RunSnapshot first = RunSnapshot.of(data);
         first.assertComplete();
         first.assertSameAs(clean, "three simultaneous launches");
@@ -151,7 +151,7 @@ class BatchFaultsTest {
             p.destroyForcibly().waitFor();
         }
         List<Integer> again = launchTogether(data2, 3);
-        assertThat(again).as("codes %s", again).allMatch(c -> c == 0 || c == 3).contains(0);
+        assertThat(again).as("codes %s; %s", again, console(data2)).allMatch(c -> c == 0 || c == 3).contains(0);
         RunSnapshot second = RunSnapshot.of(data2);
         second.assertComplete();
         second.assertSameAs(clean, "a kill and three simultaneous restarts");
