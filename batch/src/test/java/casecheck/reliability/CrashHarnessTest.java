@@ -85,6 +85,8 @@ class CrashHarnessTest {
             assertThat(p.exitValue()).as("exit code of a restart (%s); console: %s", context,
                     java.nio.file.Files.readString(NightlyChild.consoleOf(data))).isIn(0, 1);
         }
-        throw new AssertionError("not complete after " + MAX_RESTARTS + " starts: " + context);
+        String console = java.nio.file.Files.readString(NightlyChild.consoleOf(data));
+        throw new AssertionError("not complete after " + MAX_RESTARTS + " starts: " + context + "; last console lines:\n"
+                + console.substring(Math.max(0, console.length() - 3000)));
     }
 }

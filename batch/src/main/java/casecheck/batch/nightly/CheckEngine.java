@@ -5,6 +5,8 @@ import casecheck.check.FactSet;
 import casecheck.check.NotEvaluated;
 import casecheck.facts.AsOf;
 import casecheck.facts.DataCoverage;
+import casecheck.facts.DossierDocument;
+import casecheck.facts.OutcomeReason;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,6 +44,15 @@ public interface CheckEngine {
 
     /** Run-level: rules whose required tables are missing from {@code coverage}. */
     List<NotEvaluated> notEvaluable(DataCoverage coverage);
+
+    /**
+     * The outcome of a document the job did not read (it changed after the manifest was frozen): the rules see it
+     * as any unread document of its kind. The default knows no document types; the real engine recognises the
+     * type from the file name, as it does for a document it cannot open.
+     */
+    default DossierDocument notRead(String caseId, String path, OutcomeReason reason, String detail, String sha256) {
+        return new DossierDocument(caseId, null, path, null, null, reason.outcome(), reason, detail, 0, 0, sha256);
+    }
 
     /** Masks ID and phone numbers (for paths and messages written to the store and logs). */
     String mask(String text);

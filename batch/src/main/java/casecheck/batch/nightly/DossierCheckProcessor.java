@@ -7,6 +7,9 @@ import casecheck.facts.AsOf;
 import casecheck.facts.DocumentOutcome;
 import casecheck.facts.DossierDocument;
 import casecheck.facts.OutcomeReason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +64,14 @@ public class DossierCheckProcessor implements ItemProcessor<PendingDossier, Doss
             String payload = null;
             if (facts == null) {
                 facts = engine.assemble(dossier, in.export());
-                payload = codec.encode(facts).orElse(null);
+                boolean folder = !(files.size() == 1 && files.get(0).path().equals(item.relPath()));
+                if (folder && FrozenDossier.of(item.relPath(), files).drifted(facts.documents())) {
+                    facts = assembleFrozen(item, dossier, files, facts, in.export());
+                } else if (!folder && zipChanged(dossier, files)) {
+                    return zipChangedResult(item, unit, key, files);
+                } else {
+                    payload = codec.encode(facts).orElse(null);
+                }
             }
             CheckResult result = engine.check(facts, AsOf.endOfDay(item.businessDate()));
             List<DocumentRow> docs = documents(item, result.documents(), files);
@@ -74,23 +84,73 @@ public class DossierCheckProcessor implements ItemProcessor<PendingDossier, Doss
             }
             return new DossierResult(item.businessDate(), item.caseId(), unit, false, null, docs, result.findings(),
                     evidence, result.notEvaluated(), fromCache, key, payload);
-        } catch (EngineException | RuntimeException e) {
+        } catch (EngineException | IOException | RuntimeException e) {
             // One dossier's failure must not stop the run: record it, with a masked message, and go on.
             boolean unopenable = e instanceof EngineException;
-            String detail = engine.mask(String.valueOf(e.getMessage()));
+            boolean gone = !Files.exists(dossier, LinkOption.NOFOLLOW_LINKS);
+            String detail = gone ? FrozenDossier.GONE : engine.mask(String.valueOf(e.getMessage()));
             log.warn("卷宗 {} 无法检查（{}）：{}", engine.mask(item.caseId()), unopenable ? "无法打开" : "程序异常", detail);
-            OutcomeReason reason = !unopenable ? OutcomeReason.PARSER_CRASH
+            OutcomeReason reason = gone ? OutcomeReason.INPUT_CHANGED : !unopenable ? OutcomeReason.PARSER_CRASH
                     : item.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
                     ? OutcomeReason.ARCHIVE_CORRUPT : OutcomeReason.DOCUMENT_CORRUPT;
             List<DocumentRow> docs = new ArrayList<>();
             for (ManifestEntry f : files) {
                 docs.add(new DocumentRow(Sha256.of(item.caseId() + '\0' + f.path()).substring(0, 16),
-                        engine.mask(relativeTo(item.relPath(), f.path())), null, DocumentOutcome.UNREADABLE, reason,
+                        engine.mask(relativeTo(item.relPath(), f.path())), null, reason.outcome(), reason,
                         detail, null, null, f.sha256()));
             }
             return new DossierResult(item.businessDate(), item.caseId(), unit, true, detail, docs, List.of(),
                     List.of(), List.of(), false, null, null);
         }
+    }
+
+    /**
+     * The dossier changed after the manifest was frozen (checklist A11): checks a staged copy of the manifest files
+     * that are still as frozen; a changed or vanished file is recorded as INPUT_CHANGED (it takes part in the rules
+     * as an unread document, like one that cannot be opened); an added file is left for the next run. The facts
+     * are not cached: they describe part of the frozen content only.
+     */
+    private FactSet assembleFrozen(PendingDossier item, Path dossier, List<ManifestEntry> files, FactSet read,
+                                   LoadedExport export) throws IOException, EngineException {
+        FrozenDossier frozen = FrozenDossier.of(item.relPath(), files);
+        Path staging = Files.createTempDirectory("casecheck-frozen-");
+        try {
+            FrozenDossier.Staged staged = frozen.stage(dossier, staging, read.documents());
+            FactSet facts = engine.assemble(staged.dossier(), export);
+            List<DossierDocument> docs = new ArrayList<>(facts.documents());
+            staged.changed().forEach((path, why) -> docs.add(engine.notRead(item.caseId(), path,
+                    OutcomeReason.INPUT_CHANGED, why, frozen.sha256(path))));
+            docs.addAll(staged.links());
+            if (!staged.changed().isEmpty()) {
+                log.warn("卷宗 {}：{} 个文件在运行开始后被改动、改名或删除，未检查，记为需人工复核",
+                        engine.mask(item.caseId()), staged.changed().size());
+            }
+            if (!staged.added().isEmpty()) {
+                log.warn("卷宗 {}：{} 个文件不在运行开始时固定的清单内（新增或改名），本次未检查",
+                        engine.mask(item.caseId()), staged.added().size());
+            }
+            return new FactSet(facts.subject(), facts.facts(), docs, facts.coverage());
+        } finally {
+            FrozenDossier.delete(staging);
+        }
+    }
+
+    /** A zipped dossier is one manifest file: true when it is no longer the file the manifest hashed. */
+    private static boolean zipChanged(Path zip, List<ManifestEntry> files) throws IOException {
+        return !Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS)
+                || !Sha256.of(zip).equalsIgnoreCase(files.get(0).sha256());
+    }
+
+    /** A changed zipped dossier: one INPUT_CHANGED record for the archive, nothing checked from its new content. */
+    private DossierResult zipChangedResult(PendingDossier item, String unit, String key, List<ManifestEntry> files) {
+        ManifestEntry zip = files.get(0);
+        String path = relativeTo(item.relPath(), zip.path());
+        log.warn("卷宗 {}：压缩包在运行开始后被改动，未检查，记为需人工复核", engine.mask(item.caseId()));
+        DocumentRow row = new DocumentRow(Sha256.of(item.caseId() + '\0' + zip.path()).substring(0, 16),
+                engine.mask(path), null, OutcomeReason.INPUT_CHANGED.outcome(), OutcomeReason.INPUT_CHANGED,
+                FrozenDossier.CHANGED, null, null, zip.sha256());
+        return new DossierResult(item.businessDate(), item.caseId(), unit, false, null, List.of(row), List.of(),
+                List.of(), List.of(), false, key, null);
     }
 
     /**
@@ -120,9 +180,9 @@ public class DossierCheckProcessor implements ItemProcessor<PendingDossier, Doss
                     : d.reason();
             String detail = d.detail() == null ? null : engine.mask(d.detail());
             if (m != null && d.sha256() != null && !m.sha256().equalsIgnoreCase(d.sha256())) {
-                outcome = DocumentOutcome.UNREADABLE;
                 reason = OutcomeReason.INPUT_CHANGED;
-                detail = OutcomeReason.INPUT_CHANGED.label();
+                outcome = reason.outcome();
+                detail = FrozenDossier.CHANGED;
             }
             out.add(new DocumentRow(docId, engine.mask(d.path()), d.type() == null ? null : d.type().name(),
                     outcome, reason, detail, d.pages(), d.characters(), d.sha256()));

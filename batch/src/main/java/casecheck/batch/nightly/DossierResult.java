@@ -26,6 +26,18 @@ public record DossierResult(LocalDate businessDate, String caseId, String unitCo
         }
     }
 
+    /**
+     * This dossier as stored when its results could not be: FAILED, every document STORE_FAILED (needs review), no
+     * findings and nothing cached. {@code detail} is Chinese and contains no personal data.
+     */
+    public DossierResult storeFailed(String detail) {
+        casecheck.facts.OutcomeReason reason = casecheck.facts.OutcomeReason.STORE_FAILED;
+        List<DocumentRow> docs = documents.stream().map(d -> new DocumentRow(d.docId(), d.path(), d.type(),
+                reason.outcome(), reason, detail, d.pages(), d.characters(), d.sha256())).toList();
+        return new DossierResult(businessDate, caseId, unitCode, true, detail, docs, List.of(), List.of(), List.of(),
+                false, null, null);
+    }
+
     public long count(casecheck.facts.DocumentOutcome outcome) {
         return documents.stream().filter(d -> d.outcome() == outcome).count();
     }

@@ -13,8 +13,11 @@ import casecheck.export.ExportTables;
 import casecheck.facts.AsOf;
 import casecheck.facts.CaseFile;
 import casecheck.facts.DataCoverage;
+import casecheck.facts.DossierDocument;
+import casecheck.facts.OutcomeReason;
 import casecheck.facts.Unit;
 import casecheck.privacy.Masker;
+import casecheck.text.DocumentTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,6 +116,12 @@ public class EngineCheckEngine implements CheckEngine {
     @Override
     public List<NotEvaluated> notEvaluable(DataCoverage coverage) {
         return checker().catalog().notEvaluable(coverage);
+    }
+
+    @Override
+    public DossierDocument notRead(String caseId, String path, OutcomeReason reason, String detail, String sha256) {
+        return new DossierDocument(caseId, DossierAssembler.docId(caseId, path), path,
+                DocumentTypes.recognise(null, path).type(), null, reason.outcome(), reason, detail, 0, 0, sha256);
     }
 
     @Override

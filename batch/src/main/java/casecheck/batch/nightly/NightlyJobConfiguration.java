@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -51,13 +52,18 @@ public class NightlyJobConfiguration {
     public Step checkDossiers(JobRepository repository, PlatformTransactionManager tm, NightlyStore store,
                               DossierCheckProcessor processor, DossierResultWriter writer,
                               ThreadPoolTaskExecutor nightlyWorkers, NightlyProgress progress,
-                              @Value("${casecheck.nightly.chunk:0}") int chunk) {
+                              @Value("${casecheck.nightly.chunk:0}") int chunk,
+                              @Value("${casecheck.nightly.write-skip-limit:100}") int writeSkipLimit) {
         PendingDossierReader reader = new PendingDossierReader(store);
         int size = chunk > 0 ? chunk : 2 * nightlyWorkers.getMaxPoolSize();
+        // Processing never throws for a bad dossier; a dossier whose rows the database refuses is skipped on write
+        // and recorded by the writer's skip listener (D3). Transient failures are not skippable: the step fails and
+        // the run is restarted. The writer is registered as the skip listener by being the writer.
         return new StepBuilder("checkDossiers", repository).<PendingDossier, DossierResult>chunk(size)
                 .transactionManager(tm)
                 .reader(reader).processor(processor).writer(writer)
                 .taskExecutor(nightlyWorkers)
+                .faultTolerant().skip(NonTransientDataAccessException.class).skipLimit(writeSkipLimit)
                 .listener(reader).listener(progress)
                 .build();
     }

@@ -92,6 +92,12 @@ public class NightlyStore {
                 .query((rs, i) -> new ManifestEntry(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
     }
 
+    /** Records how many files of the export the frozen manifest does not list (checklist A11). */
+    public void recordFilesNotInManifest(LocalDate date, int count) {
+        jdbc.sql("UPDATE cc_run SET files_not_in_manifest = :n WHERE business_date = :d")
+                .param("n", count).param("d", Date.valueOf(date)).update();
+    }
+
     /** Registers the run's dossiers as PENDING (replacing an earlier, uncommitted-elsewhere registration). */
     public void registerDossiers(LocalDate date, List<PendingDossier> dossiers) {
         template.update("DELETE FROM cc_dossier WHERE business_date = ?", Date.valueOf(date));

@@ -48,6 +48,10 @@ public class NightlySummary {
         Map<OutcomeReason, Long> byReason = problems.stream()
                 .collect(Collectors.groupingBy(DocumentRecord::reason, TreeMap::new, Collectors.counting()));
         byReason.forEach((reason, n) -> out.printf("  %s · %s：%d 份%n", reason.outcome().label(), reason.label(), n));
+        int outside = runs.filesNotInManifest(date);
+        if (outside > 0) {
+            out.printf("导出目录中另有 %d 个文件不在运行开始时固定的清单内（运行开始后新增或改名），本次未检查%n", outside);
+        }
 
         Map<Severity, int[]> bySeverity = new EnumMap<>(Severity.class);
         for (DailyCount c : findings.dailyCounts(date, date, null)) {

@@ -1,12 +1,18 @@
 package casecheck.batch.nightly;
 
 import casecheck.batch.findings.FindingReconciler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -71,6 +77,12 @@ public class ReconcileTasklet implements Tasklet {
         if (seen != checked + unreadable + review) {
             throw new NightlyFailure("文书总数 " + seen + " 不等于 已检查 + 无法读取 + 需复核");
         }
+        int outside = filesNotInManifest(date);
+        store.recordFilesNotInManifest(date, outside);
+        if (outside > 0) {
+            log.warn("业务日期 {}：导出目录中有 {} 个文件不在运行开始时固定的清单内（运行开始后新增或改名），本次未检查",
+                    date, outside);
+        }
         FindingReconciler.Result r = reconciler.reconcile(date);
         jdbc.update("UPDATE cc_run SET status = 'COMPLETED', finished_at = ?, docs_seen = ?, docs_checked = ?, "
                         + "docs_unreadable = ?, docs_review = ?, dossiers_failed = (SELECT COUNT(*) FROM cc_dossier "
@@ -86,6 +98,24 @@ public class ReconcileTasklet implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** Regular files of the export now that the frozen manifest does not list (names only, nothing is read). */
+    private int filesNotInManifest(LocalDate date) {
+        Path exportDir = store.exportDir(date);
+        if (!Files.isDirectory(exportDir, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        Set<String> frozen = new HashSet<>();
+        store.manifest(date).forEach(e -> frozen.add(e.path()));
+        try {
+            Set<String> now = FrozenDossier.regularFiles(exportDir);
+            now.removeAll(frozen);
+            return now.size();
+        } catch (IOException e) {
+            log.warn("业务日期 {}：无法列出导出目录，未统计清单外文件", date);
+            return 0;
+        }
     }
 
     private static int num(Object o) {

@@ -46,6 +46,15 @@ public class RunStore {
                 .param("d", Date.valueOf(onOrBefore)).query((rs, i) -> mapRun(rs)).optional();
     }
 
+    /**
+     * Files of the export that the run's frozen manifest did not list when it completed (added or renamed after
+     * the run started; not checked in that run); 0 when none or not yet counted.
+     */
+    public int filesNotInManifest(LocalDate businessDate) {
+        return jdbc.sql("SELECT files_not_in_manifest FROM cc_run WHERE business_date = :d")
+                .param("d", Date.valueOf(businessDate)).query((rs, i) -> rs.getInt(1)).optional().orElse(0);
+    }
+
     /** All runs, newest first. */
     public List<RunRecord> runs() {
         return jdbc.sql("SELECT " + RUN_COLUMNS + " FROM cc_run ORDER BY business_date DESC")
