@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -232,17 +231,25 @@ public final class DocumentReader implements DocumentParser {
         return finish("text/plain; charset=" + d.charset().name(), pages, paged, null);
     }
 
+    /**
+     * A page is unreliable when at least this many of its glyphs, and a fifth of them, come from a font whose codes
+     * nothing maps to text (B6); a stray symbol font on a page of ordinary text stays below both.
+     */
+    private static final int MIN_UNMAPPED_GLYPHS = 4;
+
     private Extraction pdf(byte[] data) throws IOException {
         try (PDDocument doc = Loader.loadPDF(data)) {
             int n = doc.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
+            GlyphCountingStripper stripper = new GlyphCountingStripper();
             stripper.setSortByPosition(true);
             List<String> pages = new ArrayList<>();
             List<Integer> empty = new ArrayList<>();
+            List<Integer> unmapped = new ArrayList<>();
             long chars = 0;
             for (int i = 1; i <= n; i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
+                stripper.reset();
                 String t;
                 try {
                     t = stripper.getText(doc);
@@ -251,7 +258,10 @@ public final class DocumentReader implements DocumentParser {
                     return finish("application/pdf", pages, true,
                             new Problem(OutcomeReason.PDF_PARTIAL, "第" + i + "页无法读取"));
                 }
-                if (t.strip().length() == 0) {
+                if (stripper.unmapped() >= MIN_UNMAPPED_GLYPHS
+                        && stripper.unmapped() * 5L >= stripper.glyphs()) {
+                    unmapped.add(i);
+                } else if (t.strip().length() == 0) {
                     empty.add(i);
                 }
                 pages.add(t);
@@ -261,7 +271,10 @@ public final class DocumentReader implements DocumentParser {
                 }
             }
             Problem p = null;
-            if (!empty.isEmpty()) {
+            if (!unmapped.isEmpty()) {
+                p = new Problem(OutcomeReason.TEXT_UNRELIABLE, "第" + join(unmapped)
+                        + "页的字体缺少字符映射（Identity 编码且无 ToUnicode），提取的文字不可靠");
+            } else if (!empty.isEmpty()) {
                 p = new Problem(OutcomeReason.NEEDS_OCR, empty.size() == n ? "全部页面无文字层"
                         : "第" + join(empty) + "页无文字层");
             }

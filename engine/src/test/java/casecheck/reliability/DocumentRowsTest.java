@@ -163,6 +163,47 @@ class DocumentRowsTest {
 
     @Test
     @Tag("B6")
+    @DisplayName("B6 Identity-H without ToUnicode (glyph ids, nothing maps them to text): TEXT_UNRELIABLE, not clean")
+    void b6IdentityWithoutToUnicode() throws Exception {
+        Map<String, byte[]> m = new LinkedHashMap<>();
+        for (String text : List.of(CMAP_TEXT, LONG_TEXT)) {
+            ByteArrayOutputStream cids = new ByteArrayOutputStream();
+            for (int i = 0; i < text.length(); i++) {
+                cids.write((i + 1) >> 8);
+                cids.write((i + 1) & 0xFF);
+            }
+            String n = text.length() > 20 ? "长" : "短";
+            m.put("无映射GB1" + n + ".pdf", HostileFiles.cmapPdf("Identity-H", "GB1", cids.toByteArray(), null));
+            m.put("无映射Identity" + n + ".pdf",
+                    HostileFiles.cmapPdf("Identity-H", "Identity", cids.toByteArray(), null));
+        }
+        // Control: a CID-keyed font of the Adobe-GB1 collection shown with Identity-H: the codes are GB1 CIDs, which
+        // the collection maps to Unicode, so the text is exact and the document is clean.
+        org.apache.fontbox.cmap.CMap ucs2 = new org.apache.fontbox.cmap.CMapParser().parsePredefined("UniGB-UCS2-H");
+        ByteArrayOutputStream gb1 = new ByteArrayOutputStream();
+        for (char c : LONG_TEXT.toCharArray()) {
+            int cid = ucs2.toCID(new byte[] {(byte) (c >> 8), (byte) c});
+            gb1.write(cid >> 8);
+            gb1.write(cid & 0xFF);
+        }
+        byte[] control = HostileFiles.cmapPdf("Identity-H", "GB1", "CIDFontType0", gb1.toByteArray(), null);
+        assertThat(READER.read("x.pdf", control).text().strip()).isEqualTo(LONG_TEXT);
+        m.put("GB1字形.pdf", control);
+        DossierProbe.Outcomes o = run("B6-IDENTITY", m);
+        for (String n : m.keySet()) {
+            if (n.equals("GB1字形.pdf")) {
+                assertThat(o.reason(n)).as(n).isEqualTo(OutcomeReason.NONE);
+            } else {
+                assertThat(o.of(n).outcome()).as(n).isEqualTo(DocumentOutcome.NEEDS_REVIEW);
+                assertThat(o.reason(n)).as(n).isIn(OutcomeReason.TEXT_UNRELIABLE, OutcomeReason.NEEDS_OCR);
+            }
+        }
+        assertThat(o.reason("无映射GB1长.pdf")).isEqualTo(OutcomeReason.TEXT_UNRELIABLE);
+        assertThat(o.reason("无映射GB1短.pdf")).isEqualTo(OutcomeReason.TEXT_UNRELIABLE);
+    }
+
+    @Test
+    @Tag("B6")
     @DisplayName("B6 ToUnicode mapping to <0000>/<FFFE>/<FEFF>: review, not clean")
     void b6BrokenMaps() throws Exception {
         Map<String, byte[]> m = new LinkedHashMap<>();

@@ -356,6 +356,11 @@ final class HostileFiles {
 
     /** Same with the descendant font's {@code /Ordering} (GB1, or Identity for a font nobody can map). */
     static byte[] cmapPdf(String encoding, String ordering, byte[] shown, String toUnicodeBfchar) {
+        return cmapPdf(encoding, ordering, "CIDFontType2", shown, toUnicodeBfchar);
+    }
+
+    /** Same with the descendant's {@code /Subtype} (CIDFontType2: TrueType glyph ids; CIDFontType0: CID-keyed). */
+    static byte[] cmapPdf(String encoding, String ordering, String cidFontType, byte[] shown, String toUnicodeBfchar) {
         List<String> objects = new ArrayList<>();
         objects.add("<< /Type /Catalog /Pages 2 0 R >>");
         objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
@@ -365,7 +370,7 @@ final class HostileFiles {
         objects.add(stream(content));
         objects.add("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /" + encoding
                 + " /DescendantFonts [6 0 R]" + (toUnicodeBfchar == null ? "" : " /ToUnicode 8 0 R") + " >>");
-        objects.add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe)"
+        objects.add("<< /Type /Font /Subtype /" + cidFontType + " /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe)"
                 + " /Ordering (" + ordering + ") /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>");
         objects.add("<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0"
                 + " /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>");

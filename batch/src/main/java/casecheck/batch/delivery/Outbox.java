@@ -62,12 +62,13 @@ public final class Outbox {
             throw new IllegalArgumentException("不安全的文件名：" + fileName);
         }
         Files.createDirectories(folder);
+        removeLeftovers(folder, fileName);
         Path target = folder.resolve(fileName);
         if (Files.isRegularFile(target) && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return target;
         }
-        Path tmp = Files.createTempFile(folder, ".tmp-", ".part");
+        Path tmp = Files.createTempFile(folder, tempPrefix(fileName), ".part");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
@@ -85,6 +86,27 @@ public final class Outbox {
             return target;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temp files of a target are named after it, so that a later write of the target can find them. */
+    private static String tempPrefix(String fileName) {
+        return ".tmp-" + fileName + "-";
+    }
+
+    /**
+     * Removes temp files a killed earlier write of {@code fileName} left behind (a partial report: personal data,
+     * E10). Writes of one target are never concurrent, so any such file is a leftover.
+     */
+    private static void removeLeftovers(Path folder, String fileName) throws IOException {
+        String prefix = tempPrefix(fileName);
+        try (var files = Files.newDirectoryStream(folder, f -> {
+            String n = f.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".part");
+        })) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
 -- Files found in the export at the end of a run that its frozen manifest does not list (added or renamed after
 -- the run started; checklist A11): they were not checked in that run, and the summary says so.
-ALTER TABLE cc_run ADD COLUMN files_not_in_manifest INTEGER;
+-- IF NOT EXISTS: a kill after the DDL committed but before Flyway recorded it must not fail the next start.
+ALTER TABLE cc_run ADD COLUMN IF NOT EXISTS files_not_in_manifest INTEGER;
