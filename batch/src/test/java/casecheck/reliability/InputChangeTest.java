@@ -48,6 +48,8 @@ class InputChangeTest {
             Path d = Files.createDirectories(export.resolve("卷宗").resolve(String.format("B320105202611%04d", i)));
             Files.writeString(d.resolve(TRANSCRIPT), CrashExport.transcript(i % 9 + 1, i % 2 == 0),
                     StandardCharsets.UTF_8);
+            Files.writeString(d.resolve(NOTICE), "犯罪嫌疑人诉讼权利义务告知书\n犯罪嫌疑人（签名）：张测试 2026年11月3日\n",
+                    StandardCharsets.UTF_8);
         }
         Path data = null;
         List<String> pending = List.of();
