@@ -34,6 +34,18 @@ public final class OtherDocuments {
             "([0-9〇零○一二三四五六七八九十]{4}\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日"
                     + "(?:\\s*[0-9一二三四五六七八九十]{1,3}\\s*[时点:]\\s*(?:[0-9一二三四五六七八九十]{1,3}\\s*分?)?)?"
                     + "|\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
+    private static final Pattern RECIPIENT = Pattern.compile(
+            "^(?:.*?)(被告知人|告知对象|签收人|接收人|^签名)(\\(签名\\)|签名|签字)?:?([\\u4e00-\\u9fff·]{2,5})");
+    /** The recipient's label with its printed notes and colon ("被告知人（签名、捺指印）："). */
+    private static final Pattern RECIPIENT_LABEL = Pattern.compile(
+            "(被告知人|告知对象|签收人|接收人)(\\(签名\\)|签名|签字)?(\\([^)]{0,8}\\))*:?");
+    private static final Pattern DATE_LABEL = Pattern.compile("日期|时间");
+    /** What a signature field may hold besides a signature: the date written after it, rules for the pen. */
+    private static final Pattern DATE_OR_BLANK = Pattern.compile("[0-9〇零○一二三四五六七八九十年月日时分秒:.\\-/_＿\\s]");
+    private static final Pattern LEADING_NAME = Pattern.compile("^([\\u4e00-\\u9fff·]{2,4})(?:$|\\(|[0-9])");
+    /** A line holding only a date (the signer's date under the signature): digits or Chinese numerals. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[0-9〇零○一二三四五六七八九十]{4}\\s*[年.\\-/][0-9一二三四五六七八九十]{1,3}[月.\\-/][0-9一二三四五六七八九十]{1,3}日?$");
     private static final Pattern CASE_OR_ALERT = Pattern.compile("(?:警情编号|接警编号|警情号)\\s*[:：]?\\s*([A-Za-z0-9\\-]+)");
 
     private static final Pattern RECEIVED = Pattern.compile(
@@ -90,15 +102,32 @@ public final class OtherDocuments {
         String recipient = null;
         boolean signed = false;
         LocalDate date = null;
-        Pattern who = Pattern.compile("^(?:.*?)(被告知人|告知对象|签收人|接收人|^签名)(\\(签名\\)|签名|签字)?:?([\\u4e00-\\u9fff·]{2,5})");
-        for (TextLine l : lines) {
+        boolean afterRecipient = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine l = lines.get(i);
             String c = l.compact();
-            Matcher m = who.matcher(c);
+            Matcher m = RECIPIENT.matcher(c);
             if (m.find() && !m.group(3).startsWith("日期") && !m.group(3).startsWith("年")) {
                 recipient = m.group(3).replaceAll("(日期|时间|捺指印|指印)$", "");
                 signed = true;
+                afterRecipient = true;
+            } else if (RECIPIENT_LABEL.matcher(c).find()) {
+                // The label without a readable name: the name on the line below, or writing nobody can read
+                // (a handwritten signature in an OCR text layer) — signed all the same, name unknown.
+                afterRecipient = true;
+                String rest = DATE_LABEL.split(c.substring(endOfLabel(c)), 2)[0];
+                if (rest.isEmpty() && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+                    Matcher below = LEADING_NAME.matcher(lines.get(i + 1).compact());
+                    if (below.find()) {
+                        recipient = below.group(1);
+                        signed = true;
+                    }
+                } else if (TranscriptParser.written(DATE_OR_BLANK.matcher(rest).replaceAll(""))) {
+                    signed = true;
+                }
             }
-            if (c.contains("告知人") || c.startsWith("签名") || c.contains("日期")) {
+            if (c.contains("告知人") || c.startsWith("签名") || c.contains("日期") || c.contains("签收人")
+                    || c.contains("接收人") || afterRecipient && date == null && DATE_LINE.matcher(c).matches()) {
                 LocalDate d = DateTimes.parseDate(l.norm());
                 if (d != null) {
                     date = d;
@@ -106,6 +135,12 @@ public final class OtherDocuments {
             }
         }
         return new RightsNotice(caseId, docId, type, recipient, items, signed, date, first);
+    }
+
+    /** Where the recipient's label and colon end in a compact line (the line's length when there is none). */
+    private static int endOfLabel(String compact) {
+        Matcher m = RECIPIENT_LABEL.matcher(compact);
+        return m.find() ? m.end() : compact.length();
     }
 
     private static LocalDateTime timeAfter(List<TextLine> lines, String labelRegex) {

@@ -121,4 +121,30 @@ class OtherDocumentsTest {
         MediationAgreement one = (MediationAgreement) one(head + "当事人签名：王五\n调解民警：刘强");
         assertThat(one.allPartiesSigned()).isFalse();
     }
+
+    /**
+     * The signature foot of a 告知书 as other forms and OCR write it: letter-spaced, the date under the name in
+     * Chinese numerals, the name on the line below its label, 签收人 with a dotted date, a blank field, and writing
+     * nobody can read (signed, name unknown — never "unsigned" on a guess, never a name made up).
+     */
+    @Test
+    void rightsNoticeSignatureFootVariants() {
+        String head = "犯罪嫌疑人诉讼权利义务告知书\n根据《中华人民共和国刑事诉讼法》的规定，在公安机关对案件进行侦查期间，"
+                + "犯罪嫌疑人有如下诉讼权利和义务：\n1、有权用本民族语言文字进行诉讼。\n";
+        LocalDate day = LocalDate.of(2026, 11, 3);
+        String[][] cases = {
+            {"被 告 知 人 ： 赵 大 伟   日 期 ： 2 0 2 6 年 1 1 月 3 日", "赵大伟", "true", "2026-11-03"},
+            {"被告知人（签名）：赵大伟（捺指印）\n二〇二六年十一月三日", "赵大伟", "true", "2026-11-03"},
+            {"被告知人：\n赵大伟\n2026年11月3日", "赵大伟", "true", "2026-11-03"},
+            {"签收人：赵大伟 2026.11.3", "赵大伟", "true", "2026-11-03"},
+            {"被告知人：____ 日期：____", null, "false", null},
+            {"被告知人：%#~ 日期：2026年11月3日", null, "true", "2026-11-03"},
+        };
+        for (String[] c : cases) {
+            RightsNotice n = (RightsNotice) one(head + c[0]);
+            assertThat(n.recipientName()).as(c[0]).isEqualTo(c[1]);
+            assertThat(n.signed()).as(c[0]).isEqualTo(Boolean.parseBoolean(c[2]));
+            assertThat(n.date()).as(c[0]).isEqualTo(c[3] == null ? null : day);
+        }
+    }
 }
