@@ -259,13 +259,28 @@ public final class DossierAssembler {
             String root = commonRoot(SafeZip.fileNames(dossier), caseId);
             SafeZip.visit(dossier, SafeZip.Limits.DOSSIER, n -> true, e -> {
                 String rel = root != null && e.name().startsWith(root) ? e.name().substring(root.length()) : e.name();
-                out.add(readOne(caseId, new Source(rel, e.data(), e.problem(), e.detail())));
+                out.add(readOne(caseId, new Source(rel, e.data(), e.problem(), e.detail())).withNote(legacyName(e)));
             });
         } catch (IOException e) {
             throw new DossierException("卷宗压缩包无法打开：" + dossier.getFileName() + "（" + e.getMessage() + "）", e);
         }
         out.sort(Comparator.comparing(ReadDocument::path));
         return out;
+    }
+
+    /**
+     * For an entry whose name was not stored as UTF-8 (a zip made on Chinese Windows, A7): the note that keeps the
+     * undecoded name bytes for the audit record, space-separated hex (never a digit run a masker would take for a
+     * number); null for a UTF-8 name.
+     */
+    static String legacyName(SafeZip.Entry e) {
+        if (e.rawNameHex() == null || e.rawNameHex().isEmpty() || e.rawNameHex().equalsIgnoreCase(
+                java.util.HexFormat.of().formatHex(e.name().getBytes(StandardCharsets.UTF_8)))) {
+            return null;
+        }
+        byte[] raw = java.util.HexFormat.of().parseHex(e.rawNameHex());
+        String hex = java.util.HexFormat.ofDelimiter(" ").formatHex(raw, 0, Math.min(raw.length, 255));
+        return "压缩包条目名未标记为 UTF-8，已按 GB18030 解码；原始字节：" + hex + (raw.length > 255 ? " …" : "");
     }
 
     /** "<caseId>/" when every entry lies in a folder named after the case (the zip wraps the case folder). */

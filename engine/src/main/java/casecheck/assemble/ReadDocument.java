@@ -28,6 +28,17 @@ record ReadDocument(DossierDocument document, Extraction extraction, DocumentTyp
         return new ReadDocument(d, ex, r);
     }
 
+    /** The same document with {@code note} added to its outcome detail (nothing when null). */
+    ReadDocument withNote(String note) {
+        if (note == null) {
+            return this;
+        }
+        DossierDocument d = document;
+        String detail = d.detail() == null ? note : d.detail() + "；" + note;
+        return new ReadDocument(new DossierDocument(d.caseId(), d.docId(), d.path(), d.type(), d.title(), d.outcome(),
+                d.reason(), detail, d.pages(), d.characters(), d.sha256()), extraction, recognised);
+    }
+
     boolean checked() {
         return document.outcome() == DocumentOutcome.CHECKED;
     }

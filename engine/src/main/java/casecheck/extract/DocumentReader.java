@@ -174,9 +174,10 @@ public final class DocumentReader implements DocumentParser {
             return switch (type) {
                 case "application/pdf" -> pdf(data);
                 case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                     "application/vnd.ms-word.document.macroenabled.12" -> docx(data);
+                     "application/vnd.ms-word.document.macroenabled.12" -> EmbeddedParts.noted(docx(data), data);
                 case "application/msword" -> doc(data);
-                case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> xlsx(data);
+                case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ->
+                        EmbeddedParts.noted(xlsx(data), data);
                 case "application/x-tika-msoffice" -> ext.equals("doc") ? doc(data)
                         : Extraction.failed(type, OutcomeReason.UNSUPPORTED_FORMAT, "不支持的 Office 格式");
                 case "application/x-tika-ooxml-protected" ->
@@ -237,9 +238,17 @@ public final class DocumentReader implements DocumentParser {
      */
     private static final int MIN_UNMAPPED_GLYPHS = 4;
 
+    /** More pages than any dossier document has (a bound of the page-tree work, B8). */
+    static final int MAX_PDF_PAGES = 5_000;
+
     private Extraction pdf(byte[] data) throws IOException {
         try (PDDocument doc = Loader.loadPDF(data)) {
             int n = doc.getNumberOfPages();
+            if (n > MAX_PDF_PAGES) {
+                // Reading page by page walks the page tree once per page: 100 000 pages would never end (B8).
+                return Extraction.failed("application/pdf", OutcomeReason.FILE_TOO_LARGE,
+                        "页数 " + n + " 超过上限 " + MAX_PDF_PAGES);
+            }
             GlyphCountingStripper stripper = new GlyphCountingStripper();
             stripper.setSortByPosition(true);
             List<String> pages = new ArrayList<>();

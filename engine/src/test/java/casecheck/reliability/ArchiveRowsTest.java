@@ -14,6 +14,7 @@ import casecheck.facts.DossierDocument;
 import casecheck.facts.OutcomeReason;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -326,6 +327,15 @@ class ArchiveRowsTest {
         DossierProbe.Outcomes o = DossierProbe.assemble(zip, List.of(n1, n2));
         assertThat(o.reason(n1)).isEqualTo(OutcomeReason.NONE);
         assertThat(o.reason(n2)).isEqualTo(OutcomeReason.NONE);
+        // The audit record keeps the undecoded name bytes (GBK here), as spaced hex.
+        for (String n : List.of(n1, n2)) {
+            assertThat(o.of(n).detail()).as(n).contains("GB18030")
+                    .contains(java.util.HexFormat.ofDelimiter(" ").formatHex(n.getBytes(Charset.forName("GBK"))));
+        }
+        Path utf8 = dir.resolve("A7-UTF8.zip");
+        Files.write(utf8, HostileFiles.zip(StandardCharsets.UTF_8, true, entries(n2, goodTxt())));
+        assertThat(DossierProbe.assemble(utf8, List.of(n2)).of(n2).detail()).as("a UTF-8 name needs no note")
+                .isNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static casecheck.reliability.HostileFiles.GOOD_TEXT;
 import static casecheck.reliability.HostileFiles.goodTxt;
 import static casecheck.reliability.HostileFiles.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casecheck.assemble.DossierAssembler;
 import casecheck.check.LawConfig;
@@ -265,6 +266,44 @@ class DocumentRowsTest {
         assertThat(o.reason("实体膨胀.docx")).isIn(OutcomeReason.DOCUMENT_REJECTED, OutcomeReason.DOCUMENT_CORRUPT);
     }
 
+    @Test
+    @Tag("B9")
+    @DisplayName("B9 XFA in a PDF with external entities (file and http): nothing is fetched or included")
+    void b9XfaExternalEntities() throws Exception {
+        String secret = "CANARY-" + UUID.randomUUID();
+        Path canary = Files.writeString(dir.resolve("xfa-canary.txt"), secret);
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            String url = "http://127.0.0.1:" + listener.getLocalPort() + "/xfa.dtd";
+            String xfa = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE xdp:xdp [\n"
+                    + "<!ENTITY file SYSTEM \"" + canary.toUri() + "\">\n<!ENTITY http SYSTEM \"" + url + "\">\n"
+                    + "<!ENTITY % remote SYSTEM \"" + url + "\">\n%remote;\n]>\n"
+                    + "<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><template xmlns=\"http://www.xfa.org/schema/"
+                    + "xfa-template/3.3/\"><subform><draw><value><text>&file;&http;</text></value></draw></subform>"
+                    + "</template></xdp:xdp>";
+            byte[] pdf;
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                    HostileFiles.pdf(GOOD_TEXT))) {
+                var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+                var stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                        new ByteArrayInputStream(xfa.getBytes(StandardCharsets.UTF_8)));
+                form.setXFA(new org.apache.pdfbox.pdmodel.interactive.form.PDXFAResource(stream.getCOSObject()));
+                doc.getDocumentCatalog().setAcroForm(form);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                pdf = out.toByteArray();
+            }
+            Extraction ex = READER.read("x.pdf", pdf);
+            assertThat(ex.text()).doesNotContain(secret).contains("询问笔录");
+            DossierProbe.Outcomes o = run("B9-XFA", files("表单.pdf", pdf));
+            assertThat(o.of("表单.pdf").outcome()).isNotEqualTo(DocumentOutcome.UNREADABLE);
+            assertThat(o.facts().facts()).allSatisfy(f -> assertThat(String.valueOf(f)).doesNotContain(secret));
+            assertThatThrownBy(listener::accept).as("no request reached the entity's URL")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+        }
+    }
+
     private static byte[] rewriteDocumentXml(byte[] docx, java.util.function.UnaryOperator<String> edit)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -344,6 +383,61 @@ class DocumentRowsTest {
         assertThat(o.reason("大文档.docx")).isEqualTo(OutcomeReason.TEXT_TRUNCATED);
         assertThat(o.of("大表.xlsx").characters()).isLessThanOrEqualTo(100_000);
         assertThat(o.reason("正常.txt")).isEqualTo(OutcomeReason.NONE);
+    }
+
+    @Test
+    @Tag("B13")
+    @DisplayName("B13 objects embedded in a DOCX and an XLSX (PDF, zip, OLE) are each listed as not checked; the body is")
+    void b13EmbeddedObjectsAreListed() throws Exception {
+        byte[] pdf = HostileFiles.pdf("附件内容");
+        byte[] zip = HostileFiles.zip(Map.of("内层.txt", goodTxt()));
+        byte[] docx = addEntries(HostileFiles.docx(GOOD_TEXT), Map.of("word/embeddings/附件一.pdf", pdf,
+                "word/embeddings/材料.zip", zip, "word/embeddings/oleObject1.bin", new byte[2048]));
+        byte[] xlsx = addEntries(HostileFiles.xlsx(List.of("姓名|王某某")),
+                Map.of("xl/embeddings/oleObject1.bin", new byte[4096]));
+        Map<String, byte[]> many = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            many.put("word/embeddings/oleObject" + i + ".bin", new byte[16]);
+        }
+        byte[] crowded = addEntries(HostileFiles.docx(GOOD_TEXT), many);
+        DossierProbe.Outcomes o = run("B13-LIST", files("嵌入.docx", docx, "嵌入.xlsx", xlsx, "多嵌入.docx", crowded,
+                "无嵌入.docx", HostileFiles.docx(GOOD_TEXT)));
+        var d = o.of("嵌入.docx");
+        assertThat(d.outcome()).isEqualTo(DocumentOutcome.CHECKED);
+        assertThat(d.characters()).isPositive();
+        assertThat(d.detail()).startsWith("含嵌入对象 3 个，未检查其内容").contains("附件一.pdf").contains("材料.zip")
+                .contains("oleObject1.bin（2 KB）");
+        assertThat(o.of("嵌入.xlsx").detail()).contains("含嵌入对象 1 个").contains("oleObject1.bin（4 KB）");
+        assertThat(o.of("多嵌入.docx").detail()).startsWith("含嵌入对象 12 个").endsWith(" 等");
+        assertThat(o.of("无嵌入.docx").detail()).isNull();
+    }
+
+    /** {@code ooxml} with extra package entries (bytes stored as given). */
+    private static byte[] addEntries(byte[] ooxml, Map<String, byte[]> extra) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ooxml));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals("[Content_Types].xml")) {
+                    // A well-formed package declares the embedded parts' types.
+                    b = new String(b, StandardCharsets.UTF_8).replace("</Types>",
+                            "<Default Extension=\"bin\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                                    + ".oleObject\"/><Default Extension=\"pdf\" ContentType=\"application/pdf\"/>"
+                                    + "<Default Extension=\"zip\" ContentType=\"application/zip\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(b);
+                z.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> e : extra.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

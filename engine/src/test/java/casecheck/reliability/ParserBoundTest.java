@@ -197,6 +197,41 @@ class ParserBoundTest {
         assertThat(o.get("正常.txt")).startsWith("NONE\t");
     }
 
+    @Test
+    @Tag("B8")
+    @DisplayName("B8 a PDF with a 100 000-page tree is refused by its page count, in a child JVM; the next document is read")
+    void b8HugePageTree() throws Exception {
+        Path d = Files.createDirectories(dir.resolve("B8-PAGES"));
+        Files.write(d.resolve("十万页.pdf"), pageTreePdf(100_000));
+        Files.write(d.resolve("正常.txt"), goodTxt());
+        Map<String, String> o = ChildJvm.assemble(d, "256m", "real", 60, dir);
+        assertThat(o).containsOnlyKeys("十万页.pdf", "正常.txt");
+        assertThat(o.get("十万页.pdf")).startsWith("FILE_TOO_LARGE\t");
+        assertThat(o.get("正常.txt")).startsWith("NONE\t");
+    }
+
+    /** A PDF of {@code pages} empty pages under one page-tree node (about 60 bytes a page). */
+    private static byte[] pageTreePdf(int pages) throws IOException {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        List<Integer> offsets = new java.util.ArrayList<>();
+        pdf.write("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
+        offsets.add(pdf.size());
+        pdf.write("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            kids.append(i + 3).append(" 0 R ");
+        }
+        offsets.add(pdf.size());
+        pdf.write(("2 0 obj\n<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>\nendobj\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < pages; i++) {
+            offsets.add(pdf.size());
+            pdf.write(((i + 3) + " 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>\nendobj\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return finish(pdf, offsets, pages + 3);
+    }
+
     /** A one-page PDF whose content stream inflates to {@code zeros} NUL bytes (written streamed, about 1 MB). */
     private static byte[] flateBombPdf(long zeros) throws IOException {
         java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
