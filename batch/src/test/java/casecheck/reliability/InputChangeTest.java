@@ -80,9 +80,10 @@ class InputChangeTest {
         String modified = pending.get(0);
         String renamed = pending.get(1 % pending.size());
         String added = pending.get(2 % pending.size());
-        // Unsigned first page: checked, the new content would give a TX-01 finding on the transcript.
-        Files.writeString(export.resolve(modified).resolve(TRANSCRIPT), CrashExport.transcript(7, true),
-                StandardCharsets.UTF_8);
+        // Unsigned first page: checked, the new content would give a TX-01 finding on the transcript. The marker
+        // line makes it differ from every generated transcript (one of the extra dossiers holds this very text).
+        Files.writeString(export.resolve(modified).resolve(TRANSCRIPT), CrashExport.transcript(7, true)
+                + "（运行开始后改写）\n", StandardCharsets.UTF_8);
         Files.move(export.resolve(renamed).resolve(NOTICE), export.resolve(renamed).resolve(RENAMED));
         Files.writeString(export.resolve(added).resolve(ADDED), CrashExport.transcript(6, true),
                 StandardCharsets.UTF_8);

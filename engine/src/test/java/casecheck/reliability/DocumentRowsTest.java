@@ -76,6 +76,18 @@ class DocumentRowsTest {
     }
 
     @Test
+    @Tag("B1")
+    @DisplayName("B1 password-protected legacy DOC (OLE2, RC4): ENCRYPTED_DOCUMENT, not corrupt, not checked")
+    void b1EncryptedDoc() throws Exception {
+        byte[] doc = HostileFiles.encryptedDoc();
+        assertThat(READER.read("加密.doc", doc).reason()).isEqualTo(OutcomeReason.ENCRYPTED_DOCUMENT);
+        DossierProbe.Outcomes o = run("B1-DOC", files("加密.doc", doc, "加密无扩展名", doc));
+        assertThat(o.reason("加密.doc")).isEqualTo(OutcomeReason.ENCRYPTED_DOCUMENT);
+        assertThat(o.of("加密.doc").outcome()).isEqualTo(DocumentOutcome.UNREADABLE);
+        assertThat(o.reason("加密无扩展名")).isIn(OutcomeReason.ENCRYPTED_DOCUMENT, OutcomeReason.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
     @Tag("B2")
     @DisplayName("B2 PDF with a user password: ENCRYPTED_DOCUMENT; owner password only: read normally")
     void b2PdfPasswords() throws Exception {

@@ -280,6 +280,37 @@ final class HostileFiles {
         }
     }
 
+    /**
+     * A Word 97-2003 file (OLE2) marked encrypted with RC4 (MS-DOC 2.2.6.2): a File Information Block with
+     * fEncrypted and the 1Table stream holding an RC4 encryption header (version 1.1, salt and verifier) for a
+     * password nobody knows. POI cannot write encrypted .doc files, and this is all a reader sees before the
+     * password check.
+     */
+    static byte[] encryptedDoc() throws IOException {
+        byte[] word = new byte[4096];
+        java.nio.ByteBuffer fib = java.nio.ByteBuffer.wrap(word).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        fib.putShort(0, (short) 0xA5EC);          // wIdent
+        fib.putShort(2, (short) 0x00C1);          // nFib: Word 97 and later
+        fib.putShort(6, (short) 0x0804);          // lid: zh-CN
+        fib.putShort(10, (short) (0x0100 | 0x0200)); // fEncrypted, fWhichTblStm (1Table)
+        fib.putShort(12, (short) 0x00BF);         // nFibBack
+        fib.putInt(14, 52);                       // lKey: size of the encryption header
+        byte[] table = new byte[512];
+        java.nio.ByteBuffer hdr = java.nio.ByteBuffer.wrap(table).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        hdr.putShort(0, (short) 1);               // RC4 version 1.1
+        hdr.putShort(2, (short) 1);
+        for (int i = 4; i < 52; i++) {
+            table[i] = (byte) (i * 37 + 11);      // salt, encrypted verifier and its hash: no password matches
+        }
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(word), "WordDocument");
+            fs.createDocument(new java.io.ByteArrayInputStream(table), "1Table");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A text PDF, one page per argument, lines split on '\n', written with the project's CJK font. */
     static byte[] pdf(String... pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
