@@ -146,7 +146,12 @@ public final class TranscriptParser {
     }
 
     static boolean isFooter(TextLine l) {
-        return l.compact().length() <= 24 && (FOOTER.matcher(l.compact()).find()
+        String c = l.compact();
+        // Every page-number form holds 页, a dash or a slash: most lines are ruled out without a regex.
+        if (c.length() > 24 || c.indexOf('页') < 0 && c.indexOf('-') < 0 && c.indexOf('/') < 0) {
+            return false;
+        }
+        return (FOOTER.matcher(l.compact()).find()
                 || FOOTER_SLASH.matcher(l.compact()).find()
                 || FOOTER_REVERSED.matcher(l.compact()).find() || PAGE_DASH.matcher(l.compact()).matches()
                 || pageFraction(l.compact()) != null);
@@ -155,7 +160,7 @@ public final class TranscriptParser {
     /** "2/3" alone on a line (page 2 of 3): number and total, or null when not such a line or not a page count. */
     private static int[] pageFraction(String compact) {
         Matcher m = PAGE_FRACTION.matcher(compact);
-        if (!m.matches()) {
+        if (compact.indexOf('/') < 0 || !m.matches()) {
             return null;
         }
         int no = Integer.parseInt(m.group(1));
@@ -165,7 +170,7 @@ public final class TranscriptParser {
 
     /** A page number alone ("第2页") at a page's head: skipped like a footer but not a page boundary. */
     static boolean isPageMark(TextLine l) {
-        return PAGE_ONLY.matcher(l.compact()).matches();
+        return l.compact().indexOf('页') >= 0 && PAGE_ONLY.matcher(l.compact()).matches();
     }
 
     /** '问' or '答' (Q and A read as such) when the compact line opens a turn, else 0. */
