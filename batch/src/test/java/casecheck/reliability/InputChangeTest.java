@@ -131,6 +131,51 @@ class InputChangeTest {
                 .contains("导出目录中另有 3 个文件不在运行开始时固定的清单内");
     }
 
+    @Test
+    @Tag("A11")
+    @DisplayName("A11 a table rewritten between a kill and the restart stops the run with a clear message; restored, it completes")
+    void a11TableRewrittenBeforeTheRestart() throws Exception {
+        Path export = CrashExport.write(dir.resolve("export"));
+        for (int i = 0; i < EXTRA_DOSSIERS; i++) {
+            Path d = Files.createDirectories(export.resolve("卷宗").resolve(String.format("B320105202611%04d", i)));
+            Files.writeString(d.resolve(TRANSCRIPT), CrashExport.transcript(i % 9 + 1, i % 2 == 0),
+                    StandardCharsets.UTF_8);
+        }
+        Path data = null;
+        boolean unfinished = false;
+        for (int attempt = 0; attempt < 5 && !unfinished; attempt++) {
+            data = dir.resolve("tables-" + attempt);
+            Process p = NightlyChild.start(export, data);
+            waitForDossierStep(data, p);
+            p.waitFor(1200 + 300L * attempt, TimeUnit.MILLISECONDS);
+            p.destroyForcibly().waitFor();
+            try (Connection c = RunSnapshot.open(data)) {
+                unfinished = !RunSnapshot.rows(c, "SELECT path FROM cc_manifest").isEmpty()
+                        && !RunSnapshot.rows(c, "SELECT case_id FROM cc_dossier WHERE status = 'PENDING'").isEmpty();
+            } catch (java.sql.SQLException e) {
+                unfinished = false;
+            }
+        }
+        assertThat(unfinished).as("a kill left the run frozen and unfinished").isTrue();
+
+        Path cases = export.resolve("案件.csv");
+        byte[] original = Files.readAllBytes(cases);
+        Files.writeString(cases, new String(original, StandardCharsets.UTF_8)
+                + "A3201052026110097,刑事,盗窃,U1,王警官,2026-11-05 09:00,侦查\n", StandardCharsets.UTF_8);
+        Process changed = NightlyChild.start(export, data);
+        assertThat(changed.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String console = Files.readString(NightlyChild.consoleOf(data), StandardCharsets.UTF_8);
+        assertThat(changed.exitValue()).as(console).isNotZero();
+        assertThat(console).contains("导出表格 案件.csv 在运行开始后被改动");
+
+        Files.write(cases, original);
+        Process restored = NightlyChild.start(export, data);
+        assertThat(restored.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(restored.exitValue()).as(Files.readString(NightlyChild.consoleOf(data), StandardCharsets.UTF_8))
+                .isZero();
+        RunSnapshot.of(data).assertComplete();
+    }
+
     /** outcome, reason, detail and sha256 of a document, or null when no such document was recorded. */
     private static String document(Connection c, String dossierRel, String path) throws java.sql.SQLException {
         List<String> rows = RunSnapshot.rows(c, "SELECT outcome, reason, detail, sha256 FROM cc_document "

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  * unreadable documents, so every document of the export ends with exactly one outcome. Runs on worker threads.
  */
 @Component
-public class DossierCheckProcessor implements ItemProcessor<PendingDossier, DossierResult> {
+public class DossierCheckProcessor implements ItemProcessor<PendingDossier, DossierResult>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(DossierCheckProcessor.class);
 
@@ -43,6 +45,19 @@ public class DossierCheckProcessor implements ItemProcessor<PendingDossier, Doss
         this.engine = engine;
         this.inputs = inputs;
         this.store = store;
+    }
+
+    /**
+     * Loads (and on a restart verifies) the run's inputs before the first dossier, so that a table changed since the
+     * manifest was frozen fails the step with its own message rather than inside a chunk.
+     */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        try {
+            inputs.of(stepExecution.getJobParameters().getLocalDate(NightlyJobConfiguration.BUSINESS_DATE));
+        } catch (EngineException e) {
+            throw new NightlyFailure("无法读取导出的表格：" + engine.mask(String.valueOf(e.getMessage())));
+        }
     }
 
     @Override
