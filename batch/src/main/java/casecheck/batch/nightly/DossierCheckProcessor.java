@@ -66,7 +66,8 @@ public class DossierCheckProcessor implements ItemProcessor<PendingDossier, Doss
         Path dossier = in.exportDir().resolve(item.relPath());
         List<ManifestEntry> files = ExportManifest.under(in.manifest(), item.relPath());
         String unit = in.export().unitOf(item.caseId());
-        String key = Sha256.of(engine.factModelVersion() + '\0' + item.contentSha256() + '\0'
+        // The case id is part of the key: facts carry it, and two dossiers without table rows may hold identical files.
+        String key = Sha256.of(engine.factModelVersion() + '\0' + item.caseId() + '\0' + item.contentSha256() + '\0'
                 + in.export().tableSliceKey(item.caseId()));
         try {
             FactSet facts = null;

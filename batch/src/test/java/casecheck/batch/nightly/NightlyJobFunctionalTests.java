@@ -73,6 +73,24 @@ class NightlyJobFunctionalTests {
     }
 
     @Test
+    void identicalDossiersWithoutTableRowsKeepTheirOwnFindings() {
+        // Same files, no case rows: equal content hashes and equal table slices. Facts carry their case id, so the
+        // fact cache must not hand one dossier the other's facts (a later chunk would reuse the first's).
+        TestExport export = new TestExport(tmp.resolve("export")).file("cases.csv", "");
+        for (String id : List.of("T01", "T02", "T03", "T04", "T05", "T06")) {
+            export.dossier(id, "笔录.txt", "FINDING TX-01 RED 1 第1页未签名\n");
+        }
+        TestRuntime rt = new TestRuntime();
+        assertThat(rt.run("nightly", "--export", export.root().toString(), "--date", NIGHT1.toString(), "--data-dir",
+                tmp.resolve("data").toString(), "--threads", "1")).as(rt.err.toString()).isZero();
+        try (StoreProbe p = probe()) {
+            assertThat(p.jdbc.sql("SELECT subject || ':' || case_id FROM cc_occurrence ORDER BY subject")
+                    .query(String.class).list()).containsExactly("T01:T01", "T02:T02", "T03:T03", "T04:T04",
+                    "T05:T05", "T06:T06");
+        }
+    }
+
+    @Test
     void twoNightsGiveFindingsTheirLife() {
         TestExport export = TestExport.night1(tmp.resolve("export"))
                 .dossier("A004", "笔录.txt", "FINDING TX-04 YELLOW 2 记录不全\nDEADLINE DL-02 2026-11-22\n");
