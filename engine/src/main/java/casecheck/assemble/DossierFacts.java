@@ -74,7 +74,7 @@ final class DossierFacts {
             if (d.checked() && d.extraction() != null && d.type().isTranscript()) {
                 try {
                     parsed.add(transcripts.parse(caseId, d.document().docId(), d.path(), d.type(),
-                            d.extraction().pages(), d.extraction().paged(), ctx));
+                            d.extraction().pages(), d.extraction().paged(), d.extraction().scannedPages(), ctx));
                 } catch (RuntimeException | StackOverflowError e) {
                     docs.set(i, crashed(d, e));
                 }

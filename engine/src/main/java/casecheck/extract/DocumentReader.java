@@ -254,8 +254,12 @@ public final class DocumentReader implements DocumentParser {
             List<String> pages = new ArrayList<>();
             List<Integer> empty = new ArrayList<>();
             List<Integer> unmapped = new ArrayList<>();
+            java.util.Set<Integer> scanned = new java.util.TreeSet<>();
             long chars = 0;
             for (int i = 1; i <= n; i++) {
+                if (ScannedPage.is(doc.getPage(i - 1))) {
+                    scanned.add(i);
+                }
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
                 stripper.reset();
@@ -287,7 +291,7 @@ public final class DocumentReader implements DocumentParser {
                 p = new Problem(OutcomeReason.NEEDS_OCR, empty.size() == n ? "全部页面无文字层"
                         : "第" + join(empty) + "页无文字层");
             }
-            return finish("application/pdf", pages, true, p);
+            return finish("application/pdf", pages, true, p).withScannedPages(scanned);
         }
     }
 

@@ -183,9 +183,18 @@ public final class TranscriptParser {
         return c == '问' || c == 'Q' || c == '间' ? '问' : c == '答' || c == 'A' ? '答' : 0;
     }
 
-    /** Parses one transcript. */
+    /** Parses one transcript (no scanned pages). */
     public Transcript parse(String caseId, String docId, String path, DocumentType type, List<String> pageTexts,
                             boolean paged, Context ctx) {
+        return parse(caseId, docId, path, type, pageTexts, paged, java.util.Set.of(), ctx);
+    }
+
+    /**
+     * Parses one transcript; {@code scannedPages} (1-based, meaningful when {@code paged}) are scans whose marks
+     * may exist only in the image: their pages say so, and signature rules ask a person instead of reporting.
+     */
+    public Transcript parse(String caseId, String docId, String path, DocumentType type, List<String> pageTexts,
+                            boolean paged, java.util.Set<Integer> scannedPages, Context ctx) {
         List<List<TextLine>> pages = paginate(pageTexts, paged);
         List<TextLine> all = new ArrayList<>();
         pages.forEach(all::addAll);
@@ -456,7 +465,7 @@ public final class TranscriptParser {
         // Closing, signatures, pages.
         parseClosing(b, pages, path);
         parseSignatureBlock(b, body, lastTurnIdx, path);
-        parsePages(b, docId, pages, header.size(), path);
+        parsePages(b, docId, pages, header.size(), path, paged ? scannedPages : java.util.Set.of());
         b.refusalNote = all.stream().anyMatch(l -> REFUSAL.matcher(l.compact()).find());
         if (b.sessionNo != null) {
             b.first = b.sessionNo == 1;
@@ -964,7 +973,7 @@ public final class TranscriptParser {
     }
 
     private static void parsePages(Transcript.Builder b, String docId, List<List<TextLine>> pages, int headerLines,
-                                   String path) {
+                                   String path, java.util.Set<Integer> scannedPages) {
         for (int p = 0; p < pages.size(); p++) {
             List<TextLine> lines = pages.get(p);
             Integer declaredNo = null;
@@ -1046,7 +1055,7 @@ public final class TranscriptParser {
             }
             b.pages.add(new TranscriptPage(docId, p + 1, signed, fingerprint, declaredNo,
                     declaredTotal, footLine != null ? loc(path, footLine)
-                    : Locator.of(path, p + 1, null, "")));
+                    : Locator.of(path, p + 1, null, ""), scannedPages.contains(p + 1)));
             if (declaredTotal != null) {
                 b.declaredPageTotal = declaredTotal;
             }
