@@ -1,12 +1,12 @@
 package casecheck.batch.nightly;
 
+import casecheck.batch.ChildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casecheck.batch.CrashTestMain;
 import casecheck.batch.StoreProbe;
 import casecheck.batch.TestExport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ class CrashRestartTests {
             long delay = duringCheck ? random.nextInt(1500) : random.nextInt(6000);
             long t0 = System.nanoTime();
             if (duringCheck) {
-                waitForLog(crashed, p);
+                ChildLog.waitUntilChecking(crashed, p);
             }
             System.out.printf("launch %d: %s, waited %d ms, kill after %d ms%n", launches,
                     duringCheck ? "during check" : "any time", (System.nanoTime() - t0) / 1_000_000, delay);
@@ -114,20 +114,4 @@ class CrashRestartTests {
                 .redirectOutput(tmp.resolve("child-" + dataDir.getFileName() + ".log").toFile()).start();
     }
 
-    /** Waits until this launch logs that it started checking dossiers (or exits, or 60 s pass). */
-    private static void waitForLog(Path dataDir, Process p) throws Exception {
-        Path log = dataDir.resolve("casecheck.log");
-        long offset = Files.exists(log) ? Files.size(log) : 0;
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (p.isAlive() && System.nanoTime() < until) {
-            if (Files.exists(log) && Files.size(log) > offset) {
-                byte[] all = Files.readAllBytes(log);
-                String fresh = new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
-                if (fresh.contains(PendingDossierReader.LOG_MARKER)) {
-                    return;
-                }
-            }
-            Thread.sleep(10);
-        }
-    }
 }

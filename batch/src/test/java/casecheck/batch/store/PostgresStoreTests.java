@@ -1,5 +1,6 @@
 package casecheck.batch.store;
 
+import casecheck.batch.ChildLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casecheck.batch.CrashTestMain;
@@ -10,7 +11,6 @@ import casecheck.batch.TestRuntime;
 import casecheck.batch.delivery.Delivery;
 import casecheck.batch.delivery.DeliveryLedger;
 import casecheck.batch.delivery.DeliveryStatus;
-import casecheck.batch.nightly.PendingDossierReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -359,7 +359,7 @@ class PostgresStoreTests {
                 launches++;
                 Process p = launchChild(export, crashed);
                 if (kills < 3) {
-                    waitUntilChecking(crashed.dataDir(), p);
+                    ChildLog.waitUntilChecking(crashed.dataDir(), p);
                     if (!p.waitFor(random.nextInt(800), TimeUnit.MILLISECONDS)) {
                         p.destroyForcibly().waitFor(); // SIGKILL: its PostgreSQL sessions end with the process
                         kills++;
@@ -405,23 +405,6 @@ class PostgresStoreTests {
                 .redirectOutput(tmp.resolve("child.log").toFile());
         pb.environment().put("CASECHECK_DB_URL", store.dbUrl()); // not on the command line: it carries the password
         return pb.start();
-    }
-
-    /** Waits until the child logs that it started checking dossiers (or exits, or 60 s pass). */
-    private static void waitUntilChecking(Path dataDir, Process p) throws Exception {
-        Path log = dataDir.resolve("casecheck.log");
-        long offset = Files.exists(log) ? Files.size(log) : 0;
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (p.isAlive() && System.nanoTime() < until) {
-            if (Files.exists(log) && Files.size(log) > offset) {
-                byte[] all = Files.readAllBytes(log);
-                if (new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8)
-                        .contains(PendingDossierReader.LOG_MARKER)) {
-                    return;
-                }
-            }
-            Thread.sleep(10);
-        }
     }
 
     /** The delivery ledger's life on one store: registered twice, failed, superseded, sent; then read back. */
