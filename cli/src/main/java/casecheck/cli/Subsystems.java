@@ -10,9 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The heavy subsystems, started once per JVM on two daemon threads as soon as the command is known, so the KieBase
- * (≈1 s cold), Tika/POI/HanLP and argument parsing overlap (tech-notes §6.2). The common ForkJoin pool is not used:
- * on two cores it has a single thread and would run the two loads one after the other.
+ * The heavy subsystems, started once per JVM on two daemon threads as soon as the command is known, so loading the
+ * KieBase, building the document parsers and argument parsing overlap (tech-notes §6.2). The common ForkJoin pool is
+ * not used: on two cores it has a single thread and would run the two loads one after the other.
+ *
+ * <p>Nothing is warmed up that the dossier may not need: on two cores every core is busy during a check, so
+ * speculative work is paid in full. Measured with {@code cli/bench-cli.sh}: reading generated DOCX/PDF files through
+ * POI's object model, building Tika's configuration and loading HanLP's dictionaries up front cost ≈0.8 s of CPU and
+ * ≈0.55 s of wall time per check; the streaming DOCX reader, the content-confirmed types and the location keywords
+ * need none of them, and the rare document that does loads them on first use.
  */
 final class Subsystems {
 
@@ -29,9 +35,7 @@ final class Subsystems {
     private static final List<String> PARSER_CLASSES = List.of(
             "org.apache.fontbox.cmap.CMapStrings",
             "org.apache.pdfbox.pdmodel.font.PDType0Font",
-            "org.apache.pdfbox.text.PDFTextStripper",
-            "org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument",
-            "org.apache.poi.xwpf.usermodel.XWPFDocument");
+            "org.apache.pdfbox.text.PDFTextStripper");
 
     private Subsystems() {
     }
@@ -65,7 +69,6 @@ final class Subsystems {
     static synchronized CompletableFuture<DossierAssembler> startAssembler() {
         if (assembler == null) {
             assembler = CompletableFuture.supplyAsync(() -> {
-                DossierAssembler.warmUp();
                 return new DossierAssembler();
             }, POOL);
         }

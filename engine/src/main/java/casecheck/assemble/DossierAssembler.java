@@ -91,8 +91,9 @@ public final class DossierAssembler {
     }
 
     /**
-     * Loads the Tika detector, POI, PDFBox and HanLP classes and dictionaries, so the first dossier is not slow.
-     * Safe to call in parallel with {@code Checker.load()} and more than once.
+     * Loads the Tika detector, POI, PDFBox and HanLP classes and dictionaries, so that a benchmark's first dossier
+     * does not pay them. Safe to call in parallel with {@code Checker.load()} and more than once. The CLI does not
+     * call it: most dossiers need neither Tika's configuration, POI's object model nor HanLP, which load on first use.
      */
     public static void warmUp() {
         DocumentReader.warmUp();

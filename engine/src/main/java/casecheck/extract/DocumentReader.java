@@ -39,7 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
  * hint (tech-notes P-T2); PDF is read with PDFBox page by page, DOCX with POI (explicit page breaks and section
  * breaks split pages; tables become lines of cells), DOC with POI HWPF (form feeds), XLSX with the streaming event
  * extractor, TXT by {@link TextDecoding}. Problems become reason codes, never exceptions (except {@link Error}s,
- * which the caller bounds). Thread-safe: the detector is shared, everything else is per call.
+ * which the caller bounds). Thread-safe: the Tika detector is shared, everything else is per call.
  */
 public final class DocumentReader implements DocumentParser {
 
@@ -48,7 +48,6 @@ public final class DocumentReader implements DocumentParser {
 
     private static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private final Detector detector;
     private final int maxChars;
     private final DocxText docxText;
 
@@ -61,12 +60,15 @@ public final class DocumentReader implements DocumentParser {
     }
 
     public DocumentReader(int maxChars) {
-        this.detector = SharedTika.DETECTOR;
         this.maxChars = maxChars;
         this.docxText = new DocxText(maxChars);
     }
 
-    /** One Tika detector per process: building a TikaConfig loads every parser service (≈0.8 s, tech-notes §5.1). */
+    /**
+     * One Tika detector per process, built on first use: building a TikaConfig loads every parser service (≈0.8 s,
+     * tech-notes §5.1; still ≈0.25 s of CPU from the class-data-sharing archive), and the common PDF, DOCX and TXT
+     * files are typed without it ({@link #confirmedByContent}).
+     */
     private static final class SharedTika {
         static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
     }
@@ -104,7 +106,7 @@ public final class DocumentReader implements DocumentParser {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(name));
         try (TikaInputStream in = TikaInputStream.get(data)) {
-            return detector.detect(in, md).getBaseType().toString();
+            return SharedTika.DETECTOR.detect(in, md).getBaseType().toString();
         } catch (IOException | RuntimeException e) {
             return MediaType.OCTET_STREAM.toString();
         }
@@ -117,15 +119,25 @@ public final class DocumentReader implements DocumentParser {
         {(byte) 0x89, 'P', 'N', 'G'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, {'G', 'I', 'F', '8'}, {'B', 'M'},
         {'I', 'I', '*', 0}, {'M', 'M', 0, '*'}, {'%', '!', 'P', 'S'}, {'{', '\\', 'r', 't', 'f'}};
 
+    /** Scanned pages photographed or scanned into image files: signatures that name exactly one format. */
+    private static final byte[][] IMAGE_MAGIC = {{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+        {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, {'I', 'I', '*', 0}, {'M', 'M', 0, '*'}};
+    private static final String[] IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/tiff"};
+
     /**
      * The type of the common cases, confirmed by content without Tika's full magic and container detection (which
-     * cost a sixth of a night's CPU): a file that starts as a PDF, a zip whose directory names the Word main part
-     * and that is named .docx, a .txt that carries no binary signature and reads as text. Null for everything else:
-     * Tika decides.
+     * cost a sixth of a night's CPU, and building Tika's configuration costs the CLI a quarter of a second): a file
+     * that starts as a PDF, a JPEG, PNG or TIFF scan, a zip whose directory names the Word main part and that is
+     * named .docx, a .txt that carries no binary signature and reads as text. Null for everything else: Tika decides.
      */
     static String confirmedByContent(String ext, byte[] data) {
         if (startsWith(data, PDF_MAGIC)) {
             return "application/pdf";
+        }
+        for (int i = 0; i < IMAGE_MAGIC.length; i++) {
+            if (startsWith(data, IMAGE_MAGIC[i])) {
+                return IMAGE_TYPES[i];
+            }
         }
         if (ext.equals("docx") && startsWith(data, ZIP_MAGIC) && indexOf(data, DOCX_MAIN) >= 0) {
             return DOCX;

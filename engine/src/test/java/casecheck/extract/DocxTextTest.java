@@ -3,6 +3,7 @@ package casecheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casecheck.facts.OutcomeReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +140,27 @@ class DocxTextTest {
                 .isEqualTo("application/pdf");
         assertThat(DocumentReader.confirmedByContent("txt", new byte[] {'P', 'K', 3, 4, 0})).isNull();
         assertThat(DocumentReader.confirmedByContent("docx", new byte[] {'P', 'K', 3, 4, 0})).isNull();
+    }
+
+    @Test
+    void scannedImagesGetTikasTypeWithoutTikaWhateverTheirName() throws Exception {
+        java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(40, 56,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (String format : List.of("jpeg", "png", "tiff")) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            assertThat(javax.imageio.ImageIO.write(page, format, out)).as(format).isTrue();
+            byte[] data = out.toByteArray();
+            for (String name : List.of("询问笔录第1页." + format, "询问笔录.pdf", "笔录.txt", "扫描件")) {
+                String quick = DocumentReader.confirmedByContent(DocumentReader.extension(name), data);
+                var md = new org.apache.tika.metadata.Metadata();
+                md.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, name);
+                String tika = org.apache.tika.config.TikaConfig.getDefaultConfig().getDetector()
+                        .detect(org.apache.tika.io.TikaInputStream.get(data), md).getBaseType().toString();
+                assertThat(quick).as("%s as %s", format, name).isEqualTo(tika).startsWith("image/");
+                assertThat(new DocumentReader().read(name, data).reason()).as(name)
+                        .isEqualTo(OutcomeReason.NEEDS_OCR);
+            }
+        }
     }
 
     private static org.apache.tika.metadata.Metadata meta(Path p) {
