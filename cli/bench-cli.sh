@@ -5,10 +5,11 @@
 #
 # Usage:  ./mvnw -B -o -pl cli -am package -DskipTests     (builds cli/target/casecheck with its CDS archive)
 #         sh cli/bench-cli.sh [DOSSIER] [RUNS]              (RUNS defaults to 11)
-# Environment: CASECHECK_CDS=off measures without the class-data-sharing archive, for comparison.
+# Environment: CASECHECK_CDS=off measures without the class-data-sharing archive, for comparison;
+#              CASECHECK_BIN=batch/target/casecheck/bin/casecheck measures the README build's full distribution.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-bin=$here/target/casecheck/bin/casecheck
+bin=${CASECHECK_BIN:-$here/target/casecheck/bin/casecheck}
 runs=${2:-11}
 if [ $# -ge 1 ] && [ -n "$1" ]; then
   dossier=$1
@@ -31,6 +32,14 @@ echo "machine:  $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -v
 
 java -version > /dev/null 2>&1
 "$bin" check --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || true
+# Whether the class-data-sharing archive was really used (the JVM ignores a stale one without a word): the warm-up run
+# above has made one if the installation had none that matched; this run counts where its classes came from.
+log=$(mktemp)
+JAVA_OPTS="${JAVA_OPTS:-} -Xlog:class+load=info" "$bin" check --as-of 2026-11-22 -- "$dossier" > "$log" 2>/dev/null || true
+loaded=$(grep -c ' source: ' "$log" || true)
+shared=$(grep -c ' source: shared objects file' "$log" || true)
+rm -f "$log"
+echo "archive:  $shared of $loaded classes from class-data-sharing archives (JDK's and lib/casecheck.jsa)"
 
 floor=""
 cli=""
