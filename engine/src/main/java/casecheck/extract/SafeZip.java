@@ -4,6 +4,10 @@ import casecheck.facts.OutcomeReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +24,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Reads a zip into memory entry by entry, never writing to disk, with the defences of reliability-checklist §2.A:
- * entry names decoded as UTF-8 when general-purpose bit 11 is set and as GB18030 otherwise; unsafe names
+ * entry names decoded as UTF-8 when general-purpose bit 11 is set or an Info-ZIP Unicode path field is present,
+ * otherwise as UTF-8 when the bytes are valid UTF-8 (Linux and macOS zip tools often omit the flag) and as GB18030
+ * when they are not (Chinese Windows); unsafe names
  * (absolute, drive letters, {@code ..}, NUL) → {@code UNSAFE_PATH}; inflated bytes counted while reading (header
  * sizes are not trusted) against per-entry, total and ratio limits → {@code ARCHIVE_LIMIT}; encrypted entries →
  * {@code ENCRYPTED_ARCHIVE}; names occurring twice → {@code DUPLICATE_ENTRY} for every copy; symlinks →
@@ -58,7 +64,7 @@ public final class SafeZip {
             throws IOException {
         ZipFile zf;
         try {
-            zf = ZipFile.builder().setPath(zip).setCharset(TextDecoding.GB18030).setUseUnicodeExtraFields(true).get();
+            zf = open(ZipFile.builder().setPath(zip));
         } catch (IOException | RuntimeException e) {
             throw new IOException("压缩包已损坏或不是 zip 文件：" + e.getClass().getSimpleName(), e);
         }
@@ -67,14 +73,40 @@ public final class SafeZip {
         }
     }
 
+    /**
+     * Opens with ISO-8859-1 for names without the UTF-8 flag: it decodes every byte sequence, so the raw bytes are
+     * recoverable and {@link #name} decides per entry. (With GB18030 as the archive charset, one name of UTF-8 bytes
+     * without the flag — Info-ZIP under a C locale — made the whole archive unreadable.)
+     */
+    private static ZipFile open(ZipFile.Builder builder) throws IOException {
+        return builder.setCharset(StandardCharsets.ISO_8859_1).setUseUnicodeExtraFields(true).get();
+    }
+
+    /**
+     * The entry's name: as commons-compress decoded it when the UTF-8 flag or a Unicode path field (whose CRC matched
+     * the raw name) gave it; otherwise the raw bytes as UTF-8 when they are valid UTF-8, else as GB18030.
+     */
+    static String name(ZipArchiveEntry e) {
+        byte[] raw = e.getRawName();
+        if (raw == null || e.getGeneralPurposeBit().usesUTF8ForNames()
+                || !e.getName().equals(new String(raw, StandardCharsets.ISO_8859_1))) {
+            return e.getName();
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(raw, TextDecoding.GB18030);
+        }
+    }
+
     /** The (decoded, normalised) names of the file entries, in central-directory order; nothing is inflated. */
     public static List<String> fileNames(Path zip) throws IOException {
-        try (ZipFile zf = ZipFile.builder().setPath(zip).setCharset(TextDecoding.GB18030)
-                .setUseUnicodeExtraFields(true).get()) {
+        try (ZipFile zf = open(ZipFile.builder().setPath(zip))) {
             List<String> out = new ArrayList<>();
             for (ZipArchiveEntry e : Collections.list(zf.getEntries())) {
                 if (!e.isDirectory()) {
-                    out.add(normalise(e.getName()));
+                    out.add(normalise(name(e)));
                 }
             }
             return out;
@@ -87,9 +119,8 @@ public final class SafeZip {
     public static List<Entry> read(byte[] zip, Limits limits, Predicate<String> wanted) throws IOException {
         ZipFile zf;
         try {
-            zf = ZipFile.builder()
-                    .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
-                    .setCharset(TextDecoding.GB18030).setUseUnicodeExtraFields(true).get();
+            zf = open(ZipFile.builder()
+                    .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip)));
         } catch (IOException | RuntimeException e) {
             throw new IOException("压缩包已损坏或不是 zip 文件：" + e.getClass().getSimpleName(), e);
         }
@@ -109,7 +140,7 @@ public final class SafeZip {
         Map<String, Integer> counts = new HashMap<>();
         for (ZipArchiveEntry e : all) {
             if (!e.isDirectory()) {
-                counts.merge(key(normalise(e.getName())), 1, Integer::sum);
+                counts.merge(key(normalise(name(e))), 1, Integer::sum);
             }
         }
         long total = 0;
@@ -119,8 +150,8 @@ public final class SafeZip {
                 continue;
             }
             String raw = e.getRawName() == null ? "" : HexFormat.of().formatHex(e.getRawName());
-            String name = normalise(e.getName());
-            if (unsafe(e.getName())) {
+            String name = normalise(name(e));
+            if (unsafe(name(e))) {
                 out.accept(new Entry(name, null, OutcomeReason.UNSAFE_PATH, "不安全的路径", raw));
                 continue;
             }

@@ -336,6 +336,29 @@ class ArchiveRowsTest {
         Files.write(utf8, HostileFiles.zip(StandardCharsets.UTF_8, true, entries(n2, goodTxt())));
         assertThat(DossierProbe.assemble(utf8, List.of(n2)).of(n2).detail()).as("a UTF-8 name needs no note")
                 .isNull();
+        // Info-ZIP under a C locale (and other Linux/macOS tools) store UTF-8 names without the flag: valid UTF-8
+        // is read as UTF-8. Before, one such name made the whole archive "corrupt".
+        Path unflagged = dir.resolve("A7-UTF8-NOFLAG.zip");
+        Files.write(unflagged, HostileFiles.zip(StandardCharsets.UTF_8, false, entries(n1, goodTxt(), n2, goodTxt())));
+        DossierProbe.Outcomes u = DossierProbe.assemble(unflagged, List.of(n1, n2));
+        for (String n : List.of(n1, n2)) {
+            assertThat(u.reason(n)).as(n).isEqualTo(OutcomeReason.NONE);
+            assertThat(u.of(n).detail()).as(n).isNull();
+        }
+        // GBK bytes with an Info-ZIP Unicode path field (7-Zip, WinRAR): the field's name wins.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var z = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(out)) {
+            z.setEncoding("GBK");
+            z.setUseLanguageEncodingFlag(false);
+            z.setCreateUnicodeExtraFields(
+                    org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream.UnicodeExtraFieldPolicy.ALWAYS);
+            z.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(n2));
+            z.write(goodTxt());
+            z.closeArchiveEntry();
+        }
+        Path field = dir.resolve("A7-UNICODE-FIELD.zip");
+        Files.write(field, out.toByteArray());
+        assertThat(DossierProbe.assemble(field, List.of(n2)).reason(n2)).isEqualTo(OutcomeReason.NONE);
     }
 
     @Test
