@@ -8,6 +8,7 @@ import casecheck.extract.DocumentParser;
 import casecheck.extract.DocumentReader;
 import casecheck.extract.Extraction;
 import casecheck.extract.SafeZip;
+import casecheck.extract.SystemArtefacts;
 import casecheck.facts.DataCoverage;
 import casecheck.facts.DocumentType;
 import casecheck.facts.DossierDocument;
@@ -196,6 +197,7 @@ public final class DossierAssembler {
     private static List<Path> folderEntries(Path dossier) throws DossierException {
         try (Stream<Path> walk = Files.walk(dossier)) {
             return walk.filter(p -> !p.equals(dossier) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !SystemArtefacts.isArtefact(dossier.relativize(p).toString()))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException | RuntimeException e) {
             throw new DossierException("无法读取卷宗目录：" + dossier.getFileName(), e);
@@ -257,8 +259,10 @@ public final class DossierAssembler {
     private List<ReadDocument> zip(Path dossier, String caseId) throws DossierException {
         List<ReadDocument> out = new ArrayList<>();
         try {
-            String root = commonRoot(SafeZip.fileNames(dossier), caseId);
-            SafeZip.visit(dossier, SafeZip.Limits.DOSSIER, n -> true, e -> {
+            List<String> names = SafeZip.fileNames(dossier).stream().filter(n -> !SystemArtefacts.isArtefact(n))
+                    .toList();
+            String root = commonRoot(names, caseId);
+            SafeZip.visit(dossier, SafeZip.Limits.DOSSIER, n -> !SystemArtefacts.isArtefact(n), e -> {
                 String rel = root != null && e.name().startsWith(root) ? e.name().substring(root.length()) : e.name();
                 out.add(readOne(caseId, new Source(rel, e.data(), e.problem(), e.detail())).withNote(legacyName(e)));
             });

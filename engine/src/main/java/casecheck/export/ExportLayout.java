@@ -1,6 +1,7 @@
 package casecheck.export;
 
 import casecheck.extract.SafeZip;
+import casecheck.extract.SystemArtefacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +44,9 @@ public final class ExportLayout {
         for (Path base : candidates(root)) {
             try (var s = Files.list(base)) {
                 for (Path p : s.toList()) {
+                    if (SystemArtefacts.isArtefact(p.getFileName().toString())) {
+                        continue;
+                    }
                     if (Files.isSymbolicLink(p)) {
                         // Listed so that the run records it as refused (the assembler never follows it), not lost.
                         out.add(p);
@@ -81,7 +85,8 @@ public final class ExportLayout {
         if (bases.isEmpty()) {
             // A zip may wrap the export in one top-level folder.
             try (var s = Files.list(root)) {
-                List<Path> subs = s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+                List<Path> subs = s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                        .filter(p -> !SystemArtefacts.isArtefact(p.getFileName().toString())).toList();
                 if (subs.size() == 1) {
                     for (String d : DOSSIER_FOLDERS) {
                         Path p = subs.get(0).resolve(d);
@@ -103,7 +108,7 @@ public final class ExportLayout {
                 Path dir = Files.createTempDirectory("casecheck-export-",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 dir.toFile().deleteOnExit();
-                SafeZip.visit(z, SafeZip.Limits.EXPORT, n -> true, e -> {
+                SafeZip.visit(z, SafeZip.Limits.EXPORT, n -> !SystemArtefacts.isArtefact(n), e -> {
                     Path target = dir.resolve(e.name()).normalize();
                     if (e.problem() != null || e.data() == null || !target.startsWith(dir)) {
                         return;

@@ -2,6 +2,7 @@ package casecheck.export;
 
 import casecheck.check.LawConfig;
 import casecheck.extract.SafeZip;
+import casecheck.extract.SystemArtefacts;
 import casecheck.facts.Alert;
 import casecheck.facts.AlertDisposition;
 import casecheck.facts.AlertNature;
@@ -129,7 +130,8 @@ public final class ExportTables {
         } else if (exportDirOrZip.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             try {
                 for (SafeZip.Entry e : SafeZip.read(exportDirOrZip, SafeZip.Limits.EXPORT,
-                        name -> isTableFile(topLevelName(name)) && isTopLevel(name))) {
+                        name -> isTableFile(topLevelName(name)) && isTopLevel(name)
+                                && !SystemArtefacts.isArtefact(name))) {
                     if (e.problem() == null) {
                         files.put(topLevelName(e.name()), e.data());
                     } else {
@@ -183,9 +185,10 @@ public final class ExportTables {
         return n.substring(n.lastIndexOf('/') + 1);
     }
 
+    /** An .xlsx or .csv file, not an owner file Excel or WPS leaves while the table is open ({@code ~$案件.xlsx}). */
     private static boolean isTableFile(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".xlsx") || n.endsWith(".csv");
+        return (n.endsWith(".xlsx") || n.endsWith(".csv")) && !SystemArtefacts.isArtefact(name);
     }
 
     public List<Unit> units() { return units; }
