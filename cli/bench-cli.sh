@@ -6,7 +6,8 @@
 # Usage:  ./mvnw -B -o -pl cli -am package -DskipTests     (builds cli/target/casecheck with its CDS archive)
 #         sh cli/bench-cli.sh [DOSSIER] [RUNS]              (RUNS defaults to 11)
 # Environment: CASECHECK_CDS=off measures without the class-data-sharing archive, for comparison;
-#              CASECHECK_BIN=batch/target/casecheck/bin/casecheck measures the README build's full distribution.
+#              CASECHECK_BIN=batch/target/casecheck/bin/casecheck measures the README build's full distribution;
+#              EXPORT=samples/export checks with --export (the case's table rows too).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${CASECHECK_BIN:-$here/target/casecheck/bin/casecheck}
@@ -26,16 +27,22 @@ ms() { awk -v ns="$1" 'BEGIN { printf "%.0f", ns / 1000000 }'; }
 
 documents=$(find "$dossier" -type f 2>/dev/null | wc -l | tr -d ' ')
 echo "dossier:  $dossier ($documents files)"
-echo "command:  $bin check --as-of 2026-11-22 -- <dossier> > /dev/null"
+if [ -n "${EXPORT:-}" ]; then
+  [ -d "$EXPORT" ] || [ -f "$EXPORT" ] || { echo "missing export $EXPORT" >&2; exit 2; }
+  set -- --export "$EXPORT"
+else
+  set --
+fi
+echo "command:  $bin check $* --as-of 2026-11-22 -- <dossier> > /dev/null"
 echo "runs:     $runs cold runs each (one discarded warm-up run first: file cache)"
 echo "machine:  $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
 
 java -version > /dev/null 2>&1
-"$bin" check --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || true
+"$bin" check "$@" --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || true
 # Whether the class-data-sharing archive was really used (the JVM ignores a stale one without a word): the warm-up run
 # above has made one if the installation had none that matched; this run counts where its classes came from.
 log=$(mktemp)
-JAVA_OPTS="${JAVA_OPTS:-} -Xlog:class+load=info" "$bin" check --as-of 2026-11-22 -- "$dossier" > "$log" 2>/dev/null || true
+JAVA_OPTS="${JAVA_OPTS:-} -Xlog:class+load=info" "$bin" check "$@" --as-of 2026-11-22 -- "$dossier" > "$log" 2>/dev/null || true
 loaded=$(grep -c ' source: ' "$log" || true)
 shared=$(grep -c ' source: shared objects file' "$log" || true)
 rm -f "$log"
@@ -52,9 +59,9 @@ while [ "$i" -lt "$runs" ]; do
   f=$((t1 - t0))
   t0=$(now_ns); rc=0
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -o "$cpu_file" -f '%U %S' "$bin" check --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || rc=$?
+    /usr/bin/time -o "$cpu_file" -f '%U %S' "$bin" check "$@" --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || rc=$?
   else
-    "$bin" check --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || rc=$?
+    "$bin" check "$@" --as-of 2026-11-22 -- "$dossier" > /dev/null 2>&1 || rc=$?
   fi
   t1=$(now_ns)
   c=$((t1 - t0))
