@@ -27,7 +27,6 @@ import casecheck.facts.Venue;
 import casecheck.facts.VenueType;
 import casecheck.text.Classifiers;
 import casecheck.text.OffenceClassifier;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -256,7 +255,7 @@ public final class ExportTables {
                         if (f.getKey().equalsIgnoreCase(base + ext)) {
                             try {
                                 return ext.equals(".csv") ? TableReader.csv(f.getKey(), f.getValue())
-                                        : TableReader.xlsx(f.getKey(), new ByteArrayInputStream(f.getValue()));
+                                        : TableReader.xlsx(f.getKey(), f.getValue());
                             } catch (IOException | RuntimeException e) {
                                 warnings.add(t.label() + "表（" + f.getKey() + "）无法读取，按缺表处理：" + e.getMessage());
                                 return null;

@@ -1,6 +1,8 @@
 package casecheck.export;
 
+import casecheck.extract.OoxmlPackage;
 import casecheck.extract.TextDecoding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -25,16 +27,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX (streaming SAX, so large sheets do not load into memory) or a CSV (RFC 4180
+ * Reads the first sheet of an XLSX (streaming, so large sheets do not load into a cell model) or a CSV (RFC 4180
  * quoting; charset by {@link TextDecoding}) into a {@link RawTable}. Empty rows are skipped; the first non-empty row
  * is the header.
  */
 final class TableReader {
-
-    static {
-        // POI asks JAXP for a parser per part: name the JDK's so that it does not search every jar each time.
-        casecheck.extract.JdkXmlFactories.pin();
-    }
 
     private TableReader() {
     }
@@ -117,32 +114,61 @@ final class TableReader {
         return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
     }
 
-    static RawTable xlsx(String source, InputStream in) throws IOException {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(in)) {
+    /**
+     * The first sheet of an XLSX: read by {@link XlsxSheet}, or by POI ({@link #xlsxWithPoi}) when that reader does
+     * not support the file. Errors (a corrupt or encrypted file, a zip bomb) are an {@link IOException} with a Chinese
+     * message.
+     */
+    static RawTable xlsx(String source, byte[] data) throws IOException {
+        Rows rows = new Rows();
+        try {
+            XlsxSheet.read(data, rows);
+        } catch (OoxmlPackage.Bomb e) {
+            throw new IOException("XLSX 无法解析：" + e.getMessage(), e);
+        } catch (OoxmlPackage.Unsupported e) {
+            return xlsxWithPoi(source, data);
+        }
+        return build(source, rows.records, rows.numbers);
+    }
+
+    /** The reference reader: POI's event API (package, styles and shared strings through POI's own classes). */
+    static RawTable xlsxWithPoi(String source, byte[] data) throws IOException {
+        Rows rows = rowsWithPoi(data);
+        return build(source, rows.records, rows.numbers);
+    }
+
+    /** The rows of the first sheet as POI's event API reports them, before {@link #build}. */
+    static Rows rowsWithPoi(byte[] data) throws IOException {
+        // POI asks JAXP for a parser per part: name the JDK's so that it does not search every jar each time.
+        casecheck.extract.JdkXmlFactories.pin();
+        Rows rows = new Rows();
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(data))) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            // phonetic runs (furigana) are not part of a cell's text
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return build(source, records, numbers);
+            boolean date1904;
+            try (InputStream wb = reader.getWorkbookData()) {
+                date1904 = XlsxSheet.date1904(wb.readAllBytes());
             }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(records, numbers),
-                        new IsoDateFormatter(), false));
-                xml.parse(new InputSource(sheet));
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(rows),
+                            new IsoDateFormatter(date1904), false));
+                    xml.parse(new InputSource(sheet));
+                }
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException("XLSX 无法解析：" + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new IOException("XLSX 无法解析：" + e.getMessage(), e);
         }
-        return build(source, records, numbers);
+        return rows;
     }
 
-    private static RawTable build(String source, List<List<String>> records, List<Integer> numbers) {
+    static RawTable build(String source, List<List<String>> records, List<Integer> numbers) {
         int h = 0;
         while (h < records.size() && blank(records.get(h))) {
             h++;
@@ -165,47 +191,72 @@ final class TableReader {
         return r.stream().allMatch(s -> s == null || s.isBlank());
     }
 
-    /** Collects the cells of each row in column order (gaps filled with null). */
-    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<List<String>> records;
-        private final List<Integer> numbers;
+    /**
+     * The rows of a sheet as its reader reports them: each row's cells in column order (gaps filled with null) and
+     * its 1-based row number.
+     */
+    static final class Rows {
+        final List<List<String>> records = new ArrayList<>();
+        final List<Integer> numbers = new ArrayList<>();
         private List<String> current;
 
-        Collector(List<List<String>> records, List<Integer> numbers) {
-            this.records = records;
-            this.numbers = numbers;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
+        void start(int number) {
             current = new ArrayList<>();
-            numbers.add(rowNum + 1);
+            numbers.add(number);
         }
 
-        @Override
-        public void endRow(int rowNum) {
+        void end() {
             records.add(current);
         }
 
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? current.size() : new CellReference(ref).getCol();
-            while (current.size() < col) {
+        /** A cell at a 0-based column, or after the last one when {@code column} is negative. */
+        void cell(int column, String value) {
+            while (current.size() < column) {
                 current.add(null);
             }
             current.add(value);
         }
     }
 
+    /** POI's sheet events into {@link Rows}. */
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Rows rows;
+
+        Collector(Rows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            rows.start(rowNum + 1);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.end();
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            rows.cell(ref == null ? -1 : new CellReference(ref).getCol(), value);
+        }
+    }
+
     /** Formats date cells as {@code yyyy-MM-dd HH:mm:ss} whatever their display format, so parsing is uniform. */
-    private static final class IsoDateFormatter extends DataFormatter {
+    static final class IsoDateFormatter extends DataFormatter {
         private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        private final boolean date1904;
+
+        /** {@code date1904}: the workbook counts days from 1904 (POI's event reader does not pass that on). */
+        IsoDateFormatter(boolean date1904) {
+            this.date1904 = date1904;
+        }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString,
                                             boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing, true);
+                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing || date1904, true);
                 return ISO.format(t);
             }
             if (value == Math.rint(value) && Math.abs(value) < 1e15) {

@@ -1,18 +1,10 @@
 package casecheck.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import static casecheck.extract.OoxmlPackage.skip;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -52,17 +44,6 @@ final class DocxText {
     private static final String OFFICE_DOCUMENT_REL = "/officeDocument";
     /** Bytes of the main part read at most; beyond that POI (with its own zip-bomb guards) decides. */
     private static final int MAX_PART_BYTES = 64 << 20;
-    private static final int MAX_RELS_BYTES = 1 << 20;
-
-    private static final XMLInputFactory XML = newFactory();
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return f;
-    }
 
     private final int maxChars;
 
@@ -74,7 +55,7 @@ final class DocxText {
     Pages read(byte[] data) throws Unsupported {
         byte[] main = mainPart(data);
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(main));
+            XMLStreamReader r = OoxmlPackage.xml(main);
             try {
                 return body(r);
             } finally {
@@ -87,66 +68,23 @@ final class DocxText {
 
     /** The main document part, found through the package relationships (normally word/document.xml). */
     private static byte[] mainPart(byte[] data) throws Unsupported {
-        Map<String, byte[]> kept = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data), StandardCharsets.UTF_8)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                String name = e.getName();
-                if (name.equals("_rels/.rels")) {
-                    kept.put(name, bounded(zip, MAX_RELS_BYTES));
-                } else if (!e.isDirectory() && name.endsWith(".xml") && !name.startsWith("customXml/")
-                        && name.indexOf('/') == name.lastIndexOf('/')) {
-                    kept.put(name, bounded(zip, MAX_PART_BYTES));
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new Unsupported("zip: " + e.getClass().getSimpleName());
-        }
-        byte[] rels = kept.get("_rels/.rels");
-        if (rels == null) {
-            throw new Unsupported("no package relationships");
-        }
-        byte[] main = kept.get(mainPartName(rels));
-        if (main == null) {
-            throw new Unsupported("main part not found");
-        }
-        return main;
-    }
-
-    private static String mainPartName(byte[] rels) throws Unsupported {
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(rels));
-            try {
-                while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
-                        String type = r.getAttributeValue(null, "Type");
-                        String target = r.getAttributeValue(null, "Target");
-                        if (type != null && target != null && type.endsWith(OFFICE_DOCUMENT_REL)
-                                && !"External".equals(r.getAttributeValue(null, "TargetMode"))) {
-                            return target.startsWith("/") ? target.substring(1) : target;
-                        }
+            OoxmlPackage pkg = OoxmlPackage.read(data, name -> name.equals("_rels/.rels")
+                    || (name.endsWith(".xml") && !name.startsWith("customXml/")
+                    && name.indexOf('/') == name.lastIndexOf('/')), MAX_PART_BYTES, Long.MAX_VALUE);
+            for (OoxmlPackage.Relationship rel : pkg.relationships("")) {
+                if (rel.type().endsWith(OFFICE_DOCUMENT_REL) && !rel.external()) {
+                    byte[] main = pkg.part(OoxmlPackage.resolve("", rel.target()));
+                    if (main == null) {
+                        throw new Unsupported("main part not found");
                     }
+                    return main;
                 }
-            } finally {
-                r.close();
             }
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new Unsupported("relationships: " + e.getClass().getSimpleName());
+            throw new Unsupported("no office document relationship");
+        } catch (OoxmlPackage.Unsupported | OoxmlPackage.Bomb e) {
+            throw new Unsupported(e.getMessage());
         }
-        throw new Unsupported("no office document relationship");
-    }
-
-    private static byte[] bounded(InputStream in, int max) throws IOException, Unsupported {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[16384];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            if (out.size() + n > max) {
-                throw new Unsupported("part larger than " + max + " bytes");
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
     }
 
     // ---------------------------------------------------------------------------------------------- the body
@@ -390,18 +328,5 @@ final class DocxText {
     /** OOXML on/off: absent value means on. */
     private static boolean on(String v) {
         return v == null || !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
-    }
-
-    /** Skips the current element and everything in it. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 }
