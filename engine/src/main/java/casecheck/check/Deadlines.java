@@ -21,15 +21,66 @@ public final class Deadlines {
     public static final String HOLIDAYS = "calendar.holidays";
     /** Configured make-up working days that fall on a weekend (调休上班). */
     public static final String WORKDAYS = "calendar.workdays";
+    /** The years whose 国务院办公厅 holiday notice is entered in the two lists above. */
+    public static final String YEARS = "calendar.years";
+    /** No run of consecutive non-working days is longer than this (春节 2026: 9 days). */
+    public static final String LONGEST_HOLIDAY = "calendar.longest-holiday-days";
 
     private final LawConfig config;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workdays;
+    private final Set<Integer> years;
+    private final long longestHoliday;
 
     public Deadlines(LawConfig config) {
         this.config = config;
         this.holidays = dates(config, HOLIDAYS);
         this.workdays = dates(config, WORKDAYS);
+        Set<Integer> y = new HashSet<>();
+        if (config.has(YEARS)) {
+            config.list(YEARS, null).forEach(v -> y.add(Integer.parseInt(v.strip())));
+        }
+        this.years = y;
+        this.longestHoliday = config.has(LONGEST_HOLIDAY) ? config.number(LONGEST_HOLIDAY, null) : 10;
+    }
+
+    /** Whether the holidays of {@code d}'s year are configured ({@code calendar.years}). */
+    public boolean knowsYear(LocalDate d) {
+        return years.contains(d.getYear());
+    }
+
+    /**
+     * Whether the verdict of {@link #daysExceeded(LocalDateTime, LocalDateTime, LocalDateTime, long, boolean)} rests
+     * on days whose holidays are not configured: the period's last day may have to move past them (legal-rules §0.4),
+     * and no configured working day, nor a run of days longer than any holiday, lies between that day and the act.
+     * Such a limit is not reported as broken but left to a person (the rule says "needs review"): after 31 December
+     * of the last configured year, until the next notice is entered. Never for custody periods, which do not move.
+     */
+    public boolean calendarUnknown(LocalDateTime start, LocalDateTime done, LocalDateTime now, long days,
+                                   boolean custody) {
+        LocalDateTime atTime = done != null ? done : now;
+        if (custody || start == null || atTime == null) {
+            return false;
+        }
+        LocalDate raw = start.toLocalDate().plusDays(days);
+        LocalDate at = atTime.toLocalDate();
+        boolean unknown = false;
+        for (LocalDate d = raw; d.isBefore(at); d = d.plusDays(1)) {
+            if (java.time.temporal.ChronoUnit.DAYS.between(raw, d) >= longestHoliday) {
+                return false;
+            }
+            if (!knowsYear(d)) {
+                unknown = true;
+            } else if (!isHoliday(d)) {
+                return false;
+            }
+        }
+        return unknown;
+    }
+
+    /** {@link #calendarUnknown(LocalDateTime, LocalDateTime, LocalDateTime, long, boolean)} for the limit {@code key}. */
+    public boolean calendarUnknown(LocalDateTime start, LocalDateTime done, LocalDateTime now, String key) {
+        return start != null && calendarUnknown(start, done, now, number(key, start), false);
     }
 
     public LawConfig config() { return config; }

@@ -75,4 +75,36 @@ class DeadlinesTest {
     void chineseDateFormat() {
         assertThat(Deadlines.format(LocalDateTime.of(2026, 11, 2, 9, 5))).isEqualTo("2026年11月2日9时05分");
     }
+
+    @Test
+    void aLimitEndingInAYearWithoutACalendarIsUndecidedUntilAWorkingDayIsCertain() {
+        LocalDateTime start = LocalDateTime.of(2026, 12, 31, 10, 0);
+        // 31 Dec 2026 + 3 = Sunday 3 Jan 2027; 2027 is not configured: 3 and 4 January may both be holidays.
+        assertThat(d.knowsYear(LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(d.knowsYear(LocalDate.of(2027, 1, 4))).isFalse();
+        LocalDateTime jan5 = LocalDateTime.of(2027, 1, 5, 9, 0);
+        assertThat(d.daysExceeded(start, jan5, null, 3, false)).isTrue();
+        assertThat(d.calendarUnknown(start, jan5, null, 3, false)).isTrue();
+        // Done within the raw period: in time whatever the calendar.
+        assertThat(d.calendarUnknown(start, LocalDateTime.of(2027, 1, 3, 9, 0), null, 3, false)).isFalse();
+        // More days than the longest holiday (10) past the raw last day: certainly late.
+        assertThat(d.calendarUnknown(start, LocalDateTime.of(2027, 1, 14, 9, 0), null, 3, false)).isFalse();
+        assertThat(d.calendarUnknown(start, LocalDateTime.of(2027, 1, 13, 9, 0), null, 3, false)).isTrue();
+        // Custody periods do not move.
+        assertThat(d.calendarUnknown(start, jan5, null, 3, true)).isFalse();
+        // Within configured years a configured working day decides: 28 Sep 2026 + 3 = 1 Oct, holiday to 7 Oct.
+        LocalDateTime sep28 = LocalDateTime.of(2026, 9, 28, 10, 0);
+        assertThat(d.calendarUnknown(sep28, LocalDateTime.of(2026, 10, 9, 9, 0), null, 3, false)).isFalse();
+        assertThat(d.daysExceeded(sep28, LocalDateTime.of(2026, 10, 9, 9, 0), null, 3, false)).isTrue();
+    }
+
+    @Test
+    void the2025CalendarIsEntered() {
+        // 28 Sep 2025 (a make-up working Sunday) + 3 = 1 Oct, holiday to 8 Oct -> Thursday 9 Oct.
+        assertThat(d.lastDay(LocalDate.of(2025, 9, 28), 3, false)).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(d.isHoliday(LocalDate.of(2025, 9, 28))).isFalse();
+        // Spring Festival 2025: 28 Jan to 4 Feb; Saturday 8 Feb worked.
+        assertThat(d.isHoliday(LocalDate.of(2025, 2, 4))).isTrue();
+        assertThat(d.isHoliday(LocalDate.of(2025, 2, 8))).isFalse();
+    }
 }
