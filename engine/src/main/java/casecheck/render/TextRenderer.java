@@ -9,6 +9,7 @@ import casecheck.check.NotEvaluated;
 import casecheck.check.RuleInfo;
 import casecheck.facts.DocumentOutcome;
 import casecheck.facts.DossierDocument;
+import casecheck.facts.InputTable;
 import casecheck.facts.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,12 +72,25 @@ final class TextRenderer implements FindingsRenderer {
         if (!result.notEvaluated().isEmpty()) {
             w.println();
             w.println(st.bold("未能评估的规则（" + result.notEvaluated().size() + " 条）："));
-            // Grouped by what is missing: without the export tables a dozen rules lack the same table.
+            // Rules that lack whole export tables (every check without --export) make one line of ids; rules that
+            // lack a datum of this case are grouped by what is missing, with their titles.
+            java.util.Set<InputTable> tables = java.util.EnumSet.noneOf(InputTable.class);
+            java.util.Set<String> forTables = new java.util.TreeSet<>();
             Map<String, List<String>> byLack = new LinkedHashMap<>();
             for (NotEvaluated ne : result.notEvaluated()) {
+                List<InputTable> missing = missingTables(ne.lackOf());
+                if (!missing.isEmpty()) {
+                    tables.addAll(missing);
+                    forTables.add(ne.ruleId());
+                    continue;
+                }
                 String title = ctx.rule(ne.ruleId()).map(RuleInfo::title).orElse("");
                 byLack.computeIfAbsent("缺少" + stripLack(m(ne.lackOf())), k -> new ArrayList<>())
                         .add(ne.ruleId() + (title.isEmpty() ? "" : " " + m(title)));
+            }
+            if (!forTables.isEmpty()) {
+                w.println("  - 缺少" + String.join("、", tables.stream().map(InputTable::label).toList())
+                        + "表（提供导出表格后可检查）：" + String.join("、", forTables));
             }
             byLack.forEach((lack, rules) -> w.println("  - " + lack + "：" + String.join("；", rules)));
         }
@@ -109,6 +123,30 @@ final class TextRenderer implements FindingsRenderer {
 
     private static String oneLine(String s) {
         return s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
+     * The export tables a "not evaluated" names when it is for want of whole tables ("缺少警情、案件表", as the
+     * catalog words it); empty when it lacks something else (a time, a document).
+     */
+    static List<InputTable> missingTables(String lackOf) {
+        if (lackOf == null) {
+            return List.of();
+        }
+        String s = stripLack(lackOf.strip());
+        if (!s.endsWith("表")) {
+            return List.of();
+        }
+        List<InputTable> out = new ArrayList<>();
+        for (String part : s.substring(0, s.length() - 1).split("、")) {
+            InputTable t = java.util.Arrays.stream(InputTable.values()).filter(x -> x.label().equals(part.strip()))
+                    .findFirst().orElse(null);
+            if (t == null) {
+                return List.of();
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Rules write either "立案时间" or "缺少立案时间"; say 缺少 once. */

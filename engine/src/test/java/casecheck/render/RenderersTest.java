@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casecheck.check.CheckResult;
+import casecheck.check.NotEvaluated;
+import casecheck.facts.InputTable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,12 +55,29 @@ class RenderersTest {
         assertThat(out).contains("■ 红色（1 项）", "■ 橙色（1 项）", "■ 黄色（1 项）", "［需复核］",
                 "位置：讯问笔录</script>.docx 第 3 页 第 12 行", "依据：《公安机关办理刑事案件程序规定》第二百零六条",
                 "整改：请被讯问人在该页签名", "扫描件.pdf：需人工复核：无文字层", "加密.docx：无法读取：文件已加密",
-                "缺少案件表：DL-01 立案审查超期", "（截至 2026-11-22）");
+                "缺少案件表（提供导出表格后可检查）：DL-01", "（截至 2026-11-22）");
         assertThat(out.indexOf("■ 红色")).isLessThan(out.indexOf("■ 橙色"));
         assertThat(out.indexOf("■ 橙色")).isLessThan(out.indexOf("■ 黄色"));
         assertThat(out.strip()).endsWith("共 3 项：红色 1 项，橙色 1 项，黄色 1 项（其中需复核 1 项）；文书 3 份，已检查 1 份，"
                 + "无法读取 1 份，需复核 1 份；未能评估的规则 1 条");
         assertThat(out).doesNotContain("\u001b");
+    }
+
+    @Test
+    void rulesLackingWholeTablesTakeOneLineAndRulesLackingADatumKeepTheirTitles() throws IOException {
+        CheckResult base = RenderFixtures.hostile();
+        List<NotEvaluated> notEvaluated = List.of(new NotEvaluated("DL-02", "A2026001", "案件表"),
+                new NotEvaluated("AL-01", "A2026001", "缺少警情、案件表"),
+                new NotEvaluated("LO-01", "A2026001", "强制措施表"),
+                new NotEvaluated("DL-04", "A2026001", "不予立案通知书及其送达时间"),
+                new NotEvaluated("AL-03", "A2026001", "警情表"));
+        String out = text("text", new CheckResult(base.subject(), base.findings(), notEvaluated, base.documents()));
+        assertThat(out).contains("未能评估的规则（5 条）：\n"
+                + "  - 缺少警情、案件、强制措施表（提供导出表格后可检查）：AL-01、AL-03、DL-02、LO-01\n"
+                + "  - 缺少不予立案通知书及其送达时间：DL-04");
+        assertThat(TextRenderer.missingTables("缺少场所表")).containsExactly(InputTable.VENUES);
+        assertThat(TextRenderer.missingTables("承办人签名表")).isEmpty();
+        assertThat(TextRenderer.missingTables("接报时间")).isEmpty();
     }
 
     @Test
