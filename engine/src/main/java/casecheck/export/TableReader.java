@@ -242,9 +242,26 @@ final class TableReader {
         }
     }
 
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * A number cell's text where no {@link DataFormatter} is needed: a date (whatever its display format) as
+     * {@code yyyy-MM-dd HH:mm:ss}, a whole number without decimals; null for everything else. Kept apart from
+     * {@link IsoDateFormatter} so that the common cells do not initialise POI's formatter (and its logging).
+     */
+    static String isoNumber(double value, int formatIndex, String formatString, boolean date1904) {
+        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            LocalDateTime t = DateUtil.getLocalDateTime(value, date1904, true);
+            return ISO.format(t);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return null;
+    }
+
     /** Formats date cells as {@code yyyy-MM-dd HH:mm:ss} whatever their display format, so parsing is uniform. */
     static final class IsoDateFormatter extends DataFormatter {
-        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         private final boolean date1904;
 
         /** {@code date1904}: the workbook counts days from 1904 (POI's event reader does not pass that on). */
@@ -255,14 +272,8 @@ final class TableReader {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString,
                                             boolean use1904Windowing) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing || date1904, true);
-                return ISO.format(t);
-            }
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return Long.toString((long) value);
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+            String iso = isoNumber(value, formatIndex, formatString, use1904Windowing || date1904);
+            return iso != null ? iso : super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 }

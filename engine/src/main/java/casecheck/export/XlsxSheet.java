@@ -83,7 +83,7 @@ final class XlsxSheet {
         }
         List<String> strings = sharedStrings(single(pkg, byType.get(SHARED_STRINGS_TYPE)));
         Styles styles = styles(single(pkg, byType.get(STYLES_TYPE)));
-        cells(required(pkg, sheet), strings, styles, new TableReader.IsoDateFormatter(wb.date1904), rows);
+        cells(required(pkg, sheet), strings, styles, new Numbers(wb.date1904), rows);
     }
 
     /** True when the workbook part says so ({@code <workbookPr date1904="1"/>}); false when it cannot be read. */
@@ -378,7 +378,7 @@ final class XlsxSheet {
     private enum Kind { BOOLEAN, ERROR, FORMULA, INLINE_STRING, SST_STRING, NUMBER }
 
     /** The sheet's cells, event by event as POI's sheet handler reads them (only the spreadsheet namespace counts). */
-    private static void cells(byte[] xml, List<String> strings, Styles styles, DataFormatter formatter,
+    private static void cells(byte[] xml, List<String> strings, Styles styles, Numbers formatter,
                               TableReader.Rows rows) throws Unsupported {
         try {
             XMLStreamReader r = OoxmlPackage.xml(xml);
@@ -529,7 +529,7 @@ final class XlsxSheet {
     }
 
     /** A cell's text by its kind, as POI's sheet handler writes it. */
-    private static String text(Kind kind, String value, List<String> strings, DataFormatter formatter,
+    private static String text(Kind kind, String value, List<String> strings, Numbers formatter,
                                short formatIndex, String formatString) throws Unsupported {
         switch (kind) {
             case BOOLEAN:
@@ -563,12 +563,35 @@ final class XlsxSheet {
                     return value;
                 }
                 try {
-                    return formatter.formatRawCellContents(Double.parseDouble(value.trim()), formatIndex,
-                            formatString);
+                    return formatter.format(Double.parseDouble(value.trim()), formatIndex, formatString);
                 } catch (Exception e) {
                     // POI writes the raw value when it does not format (a string result, an odd format)
                     return value;
                 }
+        }
+    }
+
+    /**
+     * Number texts as {@link TableReader.IsoDateFormatter} writes them; POI's formatter is made only for a number
+     * that is neither a date nor whole.
+     */
+    private static final class Numbers {
+        private final boolean date1904;
+        private DataFormatter formatter;
+
+        Numbers(boolean date1904) {
+            this.date1904 = date1904;
+        }
+
+        String format(double value, short formatIndex, String formatString) {
+            String iso = TableReader.isoNumber(value, formatIndex, formatString, date1904);
+            if (iso != null) {
+                return iso;
+            }
+            if (formatter == null) {
+                formatter = new TableReader.IsoDateFormatter(date1904);
+            }
+            return formatter.formatRawCellContents(value, formatIndex, formatString);
         }
     }
 

@@ -48,14 +48,8 @@ class XlsxSheetTest {
     private static final String MAIN = XlsxSheet.MAIN;
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /** Tables and cells compared by one test, published to the test report. */
-    private int tablesCompared;
+    /** Cells compared by one test. */
     private int cellsCompared;
-
-    @org.junit.jupiter.api.AfterEach
-    void publish(org.junit.jupiter.api.TestReporter reporter) {
-        reporter.publishEntry("compared with POI", tablesCompared + " tables, " + cellsCompared + " cells");
-    }
 
     /** Asserts that the streaming reader reads {@code xlsx} itself and exactly as POI does; returns the table. */
     private RawTable assertSameAsPoi(String what, byte[] xlsx) throws Exception {
@@ -67,7 +61,6 @@ class XlsxSheetTest {
         RawTable table = TableReader.xlsx(what, xlsx);
         assertThat(table).as(what).isEqualTo(TableReader.xlsxWithPoi(what, xlsx));
         cellsCompared += poi.records.stream().mapToInt(List::size).sum();
-        tablesCompared++;
         return table;
     }
 
