@@ -120,6 +120,14 @@ public final class ExportTables {
             try (var s = Files.list(exportDirOrZip)) {
                 for (Path p : s.sorted().toList()) {
                     if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isTableFile(p.getFileName().toString())) {
+                        // The same bound as a table inside a zipped export: a runaway file is not read into memory.
+                        long size = Files.size(p);
+                        long limit = SafeZip.Limits.EXPORT.maxEntryBytes();
+                        if (size > limit) {
+                            warnings.add("表格文件 " + p.getFileName() + " 过大（" + (size >> 20) + " MB，上限 "
+                                    + (limit >> 20) + " MB），未读取，按缺表处理");
+                            continue;
+                        }
                         files.put(p.getFileName().toString(), Files.readAllBytes(p));
                     }
                 }

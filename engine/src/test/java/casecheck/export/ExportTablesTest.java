@@ -89,6 +89,19 @@ class ExportTablesTest {
     }
 
     @Test
+    void aRunawayTableFileInAFolderIsNotReadIntoMemory(@TempDir Path tmp) throws Exception {
+        writeExport(tmp);
+        // Sparse: 600 MB by size, no disk used; reading it would need more than this test JVM's heap.
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.resolve("人员.csv").toFile(), "rw")) {
+            f.setLength(600L << 20);
+        }
+        ExportTables t = ExportTables.load(tmp);
+        assertThat(t.warnings()).anyMatch(w -> w.contains("人员.csv") && w.contains("过大") && w.contains("600 MB"));
+        assertThat(t.coverage().tables()).doesNotContain(InputTable.PERSONS).contains(InputTable.CASES);
+        assertThat(t.cases()).isNotEmpty();
+    }
+
+    @Test
     void tablesBecomeTypedFactsWithWarningsForBadRowsAndMissingTables(@TempDir Path tmp) throws Exception {
         writeExport(tmp);
         ExportTables t = ExportTables.load(tmp);
