@@ -53,7 +53,7 @@ final class DossierFacts {
         List<Object> docFacts = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             ReadDocument d = docs.get(i);
-            if (!d.checked() || d.extraction() == null || d.type().isTranscript()) {
+            if (!d.parsed() || d.extraction() == null || d.type().isTranscript()) {
                 continue;
             }
             try {
@@ -71,7 +71,7 @@ final class DossierFacts {
         List<Transcript> parsed = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             ReadDocument d = docs.get(i);
-            if (d.checked() && d.extraction() != null && d.type().isTranscript()) {
+            if (d.parsed() && d.extraction() != null && d.type().isTranscript()) {
                 try {
                     parsed.add(transcripts.parse(caseId, d.document().docId(), d.path(), d.type(),
                             d.extraction().pages(), d.extraction().paged(), d.extraction().scannedPages(), ctx));

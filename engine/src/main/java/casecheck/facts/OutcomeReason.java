@@ -25,7 +25,8 @@ public enum OutcomeReason {
     NEEDS_OCR(DocumentOutcome.NEEDS_REVIEW, "无文字层（扫描件），需要OCR或人工审阅"),
     TEXT_UNRELIABLE(DocumentOutcome.NEEDS_REVIEW, "提取的文字不可靠（字体映射异常或乱码）"),
     TEXT_TRUNCATED(DocumentOutcome.NEEDS_REVIEW, "文字过长已截断，未完整检查"),
-    PDF_PARTIAL(DocumentOutcome.NEEDS_REVIEW, "PDF不完整，仅部分可读");
+    PDF_PARTIAL(DocumentOutcome.NEEDS_REVIEW, "PDF不完整，仅部分可读"),
+    MERGED_DOCUMENTS(DocumentOutcome.NEEDS_REVIEW, "文件由多份文书合并而成，只检查了第一份");
 
     private final DocumentOutcome outcome;
     private final String label;

@@ -85,6 +85,41 @@ public final class DocumentTypes {
         return new Recognised(DocumentType.OTHER, firstLine(text), 0);
     }
 
+    /** A page of a file that opens another document: its 1-based page number, type and title line. */
+    public record Start(int page, DocumentType type, String title) {
+    }
+
+    /**
+     * The later pages of a paged file that open a document of another type than {@code first}: a dossier volume or
+     * several documents scanned or saved into one file. A page opens a document when one of its first lines is a
+     * bare title (no sentence punctuation, not a 《citation》 — a wrapped answer that names a notice is not a
+     * title). A transcript's running head ("讯问笔录（第2页）") repeats its own type and is not a start; the three
+     * transcript titles count as one type.
+     */
+    public static List<Start> laterStarts(List<String> pages, DocumentType first) {
+        List<Start> out = new java.util.ArrayList<>();
+        DocumentType current = first;
+        for (int i = 1; i < pages.size(); i++) {
+            Recognised r = recognise(pages.get(i), null);
+            if (r.type() == DocumentType.OTHER || r.title() == null || !bareTitle(r.title())
+                    || sameDocumentKind(r.type(), current)) {
+                continue;
+            }
+            out.add(new Start(i + 1, r.type(), r.title()));
+            current = r.type();
+        }
+        return out;
+    }
+
+    private static boolean bareTitle(String line) {
+        String n = normalise(line);
+        return !n.startsWith("《") && !n.matches(".*[，,。；;？?！!：:].*") && n.length() <= 30;
+    }
+
+    private static boolean sameDocumentKind(DocumentType a, DocumentType b) {
+        return a == b || a != null && b != null && a.isTranscript() && b.isTranscript();
+    }
+
     private static DocumentType match(String n, boolean titleLine) {
         // A title line is short: a body sentence that mentions "讯问笔录" is not a title.
         if (titleLine && n.length() > 40) {
