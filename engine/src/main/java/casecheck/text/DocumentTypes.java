@@ -38,6 +38,10 @@ public final class DocumentTypes {
 
     private static final int TITLE_LINES = 6;
 
+    /** The heading of a dossier volume's table of contents: 目录, 卷内目录, 卷内文件目录, 案卷目录. */
+    private static final java.util.regex.Pattern TABLE_OF_CONTENTS =
+            java.util.regex.Pattern.compile("(卷内|案卷)?(文件|文书)?目录");
+
     private DocumentTypes() {
     }
 
@@ -62,6 +66,10 @@ public final class DocumentTypes {
                 }
                 if (n.startsWith("问") || n.startsWith("答")) {
                     break;
+                }
+                if (TABLE_OF_CONTENTS.matcher(n).matches()) {
+                    // A volume's 卷内目录 lists document titles; the page is none of them.
+                    return new Recognised(DocumentType.OTHER, line.strip(), lineNo);
                 }
                 DocumentType t = match(n, true);
                 if (t == null && previous != null) {
@@ -101,7 +109,7 @@ public final class DocumentTypes {
         DocumentType current = first;
         for (int i = 1; i < pages.size(); i++) {
             Recognised r = recognise(pages.get(i), null);
-            if (r.type() == DocumentType.OTHER || r.title() == null || !bareTitle(r.title())
+            if (r.type() == DocumentType.OTHER || r.line() == 0 || !bareTitle(r.title())
                     || sameDocumentKind(r.type(), current)) {
                 continue;
             }

@@ -66,6 +66,18 @@ class MergedDocumentsTest {
     }
 
     @Test
+    void aVolumeOpeningWithItsTableOfContentsIsNotTypedByTheFirstTitleItLists() throws Exception {
+        String contents = "卷 内 目 录\n1 受案回执 1\n2 犯罪嫌疑人诉讼权利义务告知书 2\n3 讯问笔录 3-4";
+        Path dossier = DossierProbe.folder(dir.resolve("A4"),
+                Map.of("第一卷.pdf", HostileFiles.pdf(contents, RECEIPT, NOTICE, TRANSCRIPT_1, TRANSCRIPT_2)));
+        DossierDocument d = DossierProbe.assemble(dossier, List.of("第一卷.pdf")).of("第一卷.pdf");
+        assertThat(d.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(d.reason()).isEqualTo(OutcomeReason.MERGED_DOCUMENTS);
+        assertThat(d.detail()).contains("第 2 页起为“受案回执”", "第 3 页起为“犯罪嫌疑人诉讼权利义务告知书”",
+                "第 4 页起为“讯问笔录”");
+    }
+
+    @Test
     void aTranscriptWithARunningHeadAndAWrappedTitleIsOneDocument() throws Exception {
         Path dossier = DossierProbe.folder(dir.resolve("A3"),
                 Map.of("讯问笔录.pdf", HostileFiles.pdf(TRANSCRIPT_1, TRANSCRIPT_2,
